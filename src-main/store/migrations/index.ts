@@ -1,0 +1,15 @@
+import { canonicalTables } from './001-canonical-tables';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every schema change, in order. A migration is never edited once released: its checksum is recorded
+ * in the workspace, and a workspace whose recorded migrations differ from these is refused.
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'canonical-tables', sql: canonicalTables },
+];
