@@ -55,13 +55,6 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
   }
 }
 
-/** Opens a read-only connection for a worker, once the workspace has been opened and checked. */
-export function openReadOnly(path: string): Database.Database {
-  const db = new Database(path, { ...nativeBindingOption(), readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  return db;
-}
-
 function inspectExistingFile(path: string): void {
   if (readHeader(path) !== SQLITE_HEADER) {
     throw new WorkspaceError(

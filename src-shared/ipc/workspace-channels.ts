@@ -14,6 +14,7 @@ export const workspaceChannels = {
   'workspace:info': channel(empty).returns<WorkspaceInfo>(),
   'workspace:open': channel(z.object({ path: workspacePath }).strict()).returns<WorkspaceInfo>(),
   'workspace:create': channel(z.object({ path: workspacePath }).strict()).returns<WorkspaceInfo>(),
+  'workspace:save-as': channel(z.object({ path: workspacePath }).strict()).returns<WorkspaceInfo>(),
   'workspace:recent': channel(empty).returns<RecentWorkspace[]>(),
   'overview:key-figures': channel(empty).returns<KeyFigures>(),
   'overview:coverage': channel(z.object({ jobId }).strict()).returns<DataCoverage>(),
@@ -48,5 +49,5 @@ export const workspaceEvents = {
   'job:progress': event<JobProgress>(),
   'workspace:changed': event<WorkspaceInfo>(),
   'preferences:changed': event<Preferences>(),
-  'menu:command': event<{ command: MenuCommand }>(),
+  'menu:command': event<{ command: MenuCommand; files?: string[] }>(),
 };

@@ -16,12 +16,16 @@ export const capabilities = [
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
+/** The six areas of a 360-degree customer view; maturity counts how many are in place. */
+export const dataDomains = ['master', 'billing', 'support', 'voice', 'product', 'partners'] as const;
+export type DataDomain = (typeof dataDomains)[number];
+
 export const maturityStages = [
   'none',
   'minimal',
   'commercial',
   'customer-success',
-  'partner',
+  'broad',
   'full',
 ] as const;
 export type MaturityStage = (typeof maturityStages)[number];
@@ -51,7 +55,8 @@ export interface DataCoverage {
   sources: SourceCoverage[];
   maturity: {
     stage: MaturityStage;
-    /** Share of the 360-degree view in place, 0..1. */
+    domains: { domain: DataDomain; present: boolean; kinds: SourceKind[] }[];
+    /** Share of the core sources in place, 0..1. */
     score: number;
     present: SourceKind[];
     missing: SourceKind[];

@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The dates that record something that happened. Subscription end dates are left out: a scheduled
+ * cancellation at the end of a paid period lies in the future and must not move "today".
+ */
+const eventDates: readonly [table: string, column: string][] = [
+  ['accounts', 'signup_date'],
+  ['accounts', 'churn_date'],
+  ['subscriptions', 'start_date'],
+  ['payments', 'paid_at'],
+  ['tickets', 'created_at'],
+  ['surveys', 'responded_at'],
+  ['usage', 'period'],
+  ['referrals', 'referred_at'],
+  ['commissions', 'created_at'],
+];
+
+/** The default as-of date: the latest date in the data, never later than today. Null without data. */
+export function latestDataDate(db: Database.Database, today = new Date().toISOString().slice(0, 10)): string | null {
+  const parts = eventDates.map(([table, column]) => `SELECT max(substr(${column}, 1, 10)) AS d FROM ${table}`);
+  const latest = db.prepare(`SELECT max(d) FROM (${parts.join(' UNION ALL ')})`).pluck().get() as string | null;
+  if (!latest) return null;
+  return latest > today ? today : latest;
+}

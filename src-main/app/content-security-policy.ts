@@ -1,0 +1,19 @@
+/**
+ * The renderer's Content Security Policy: its own scripts and styles only, nothing from the network,
+ * no plugins, no frames, no forms. ECharts and React set styles through the CSSOM, which
+ * `style-src 'self'` allows; no inline script or style element is ever needed.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');

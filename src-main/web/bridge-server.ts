@@ -1,0 +1,170 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventName, EventPayload } from '../../src-shared/ipc/contract';
+import { contentSecurityPolicy } from '../app/content-security-policy';
+import type { Dispatch } from '../ipc/dispatch';
+import { readStatic } from '../renderer-files/static-files';
+
+export interface BridgeOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  token: string;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  close(): Promise<void>;
+}
+
+const TOKEN_COOKIE = 'advocate_lab_token';
+const TOKEN_HEADER = 'x-advocate-lab-token';
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * The development and test bridge: serves the renderer bundle and the service contract over HTTP on
+ * the loopback interface only. Every request must carry the session's random token (in the page URL
+ * once, then in a same-site cookie for assets and events, and in a header for requests), and the Host
+ * header must name the loopback address, so neither other local users' pages nor DNS rebinding can
+ * reach the services. The shipped Electron app never starts it.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const tokenMatches = (candidate: string | undefined | null) => {
+    if (!candidate) return false;
+    const a = Buffer.from(candidate);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!isLoopbackHost(req.headers.host, port)) return deny(res, 421, 'Wrong host.');
+    const fromCookie = readCookie(req.headers.cookie, TOKEN_COOKIE);
+    const fromQuery = url.searchParams.get('token');
+
+    if (url.pathname === '/api/invoke' && req.method === 'POST') {
+      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]))) return deny(res, 403, 'Missing or wrong token.');
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+        return deny(res, 403, 'Cross-origin request refused.');
+      }
+      const body = await readBody(req);
+      if (body === null) return deny(res, 413, 'Request too large.');
+      let message: { channel?: unknown; request?: unknown };
+      try {
+        message = JSON.parse(body) as typeof message;
+      } catch {
+        return deny(res, 400, 'Malformed JSON.');
+      }
+      const result = await options.dispatch(message.channel, message.request);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(result));
+      return;
+    }
+
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (!tokenMatches(fromCookie)) return deny(res, 403, 'Missing or wrong token.');
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return deny(res, 405, 'Method not allowed.');
+    if (!tokenMatches(fromQuery) && !tokenMatches(fromCookie)) return deny(res, 403, 'Missing or wrong token.');
+    const file = await readStatic(options.staticDir, url.pathname);
+    if (!file) return deny(res, 404, 'Not found.');
+    const headers: Record<string, string> = {
+      'content-type': file.type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy,
+      'referrer-policy': 'no-referrer',
+    };
+    if (tokenMatches(fromQuery)) {
+      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    emit(event, payload) {
+      const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function deny(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(message);
+}
+
+function isLoopbackHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
+import { JobCancelledError } from '../../../src-main/worker/protocol';
+import { openWorkspace } from '../../../src-main/store/workspace';
+import { seedTinyCompany } from '../../helpers/seed-workspace';
+import { useTempDir } from '../../helpers/temp-dir';
+
+describe('analysis worker', () => {
+  const tempDir = useTempDir();
+  let worker: AnalysisWorker | undefined;
+  afterEach(async () => {
+    await worker?.close();
+    worker = undefined;
+  });
+
+  function seededWorkspace(): string {
+    const path = join(tempDir(), 'w.sqlite');
+    const ws = openWorkspace(path, { create: true });
+    seedTinyCompany(ws.db);
+    ws.close();
+    return path;
+  }
+
+  it('computes coverage on its own connection and reports progress', async () => {
+    const path = seededWorkspace();
+    worker = new AnalysisWorker(sourceWorkerLaunch());
+    const progress: number[] = [];
+    const coverage = await worker.run('coverage', { path }, { onProgress: (p) => progress.push(p.done) });
+    expect(coverage.accounts).toBe(5);
+    expect(coverage.sources.find((s) => s.kind === 'tickets')?.orphans).toBe(1);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('runs jobs in order and returns each result to its caller', async () => {
+    const path = seededWorkspace();
+    worker = new AnalysisWorker(sourceWorkerLaunch());
+    const [figures, coverage] = await Promise.all([
+      worker.run('key-figures', { path }),
+      worker.run('coverage', { path }),
+    ]);
+    expect(figures.active).toBe(4);
+    expect(coverage.accounts).toBe(5);
+  });
+
+  it('cancels a job when asked, and keeps working afterwards', async () => {
+    const path = seededWorkspace();
+    worker = new AnalysisWorker(sourceWorkerLaunch());
+    const controller = new AbortController();
+    const cancelled = worker.run('coverage', { path }, { signal: controller.signal });
+    controller.abort();
+    await expect(cancelled).rejects.toBeInstanceOf(JobCancelledError);
+    await expect(worker.run('key-figures', { path })).resolves.toMatchObject({ accounts: 5 });
+  });
+
+  it('returns errors as values with their message', async () => {
+    worker = new AnalysisWorker(sourceWorkerLaunch());
+    await expect(worker.run('coverage', { path: join(tempDir(), 'missing.sqlite') })).rejects.toThrow(
+      /unable to open database|does not exist|directory does not exist/i,
+    );
+  });
+});
