@@ -2,7 +2,15 @@
 // node_modules that the tests and the command line use. Electron and Node have different native ABIs,
 // so each needs its own build; the Electron entry point loads this one through `nativeBinding`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +24,12 @@ const stampFile = join(outDir, 'build-info.json');
 const electronVersion = require('electron/package.json').version;
 const sqliteVersion = require('better-sqlite3/package.json').version;
 const arch = process.env.npm_config_arch || process.arch;
-const stamp = { electron: electronVersion, betterSqlite3: sqliteVersion, platform: process.platform, arch };
+const stamp = {
+  electron: electronVersion,
+  betterSqlite3: sqliteVersion,
+  platform: process.platform,
+  arch,
+};
 
 if (existsSync(target) && existsSync(stampFile)) {
   const previous = JSON.parse(readFileSync(stampFile, 'utf8'));
@@ -31,8 +44,15 @@ for (const part of ['package.json', 'binding.gyp', 'src', 'deps', 'lib']) {
   cpSync(join(sourceDir, part), join(workDir, part), { recursive: true });
 }
 
-console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})…`);
-const run = (command, args) => execFileSync(command, args, { cwd: workDir, stdio: 'inherit', shell: process.platform === 'win32' });
+console.log(
+  `Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})…`,
+);
+const run = (command, args) =>
+  execFileSync(command, args, {
+    cwd: workDir,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
 try {
   // A prebuilt binary when one is published for this Electron release…
   run(process.execPath, [

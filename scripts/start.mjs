@@ -12,17 +12,25 @@ const electronDir = dirname(require.resolve('electron/package.json'));
 
 function electronBinaryPresent() {
   const pathFile = join(electronDir, 'path.txt');
-  return existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8')));
+  return (
+    existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8')))
+  );
 }
 
 function step(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 if (!electronBinaryPresent()) {
   console.log('Downloading the Electron binary (first start only)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0 || !electronBinaryPresent()) {
     console.error(
       'Electron could not be downloaded. Check the network connection (or set ELECTRON_MIRROR), then run `npm start` again.\n' +
@@ -32,5 +40,9 @@ if (!electronBinaryPresent()) {
   }
 }
 step(process.execPath, [join(root, 'scripts', 'electron-native.mjs')]);
-const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+const electronVite = join(
+  dirname(require.resolve('electron-vite/package.json')),
+  'bin',
+  'electron-vite.js',
+);
 step(process.execPath, [electronVite, 'preview', ...process.argv.slice(2)]);

@@ -1,6 +1,14 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session as electronSession } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  protocol,
+  screen,
+  session as electronSession,
+} from 'electron';
 import type { MenuCommand } from '../../src-shared/ipc/workspace-channels';
 import { createDispatch } from '../ipc/dispatch';
 import { registerIpcHandlers, sendEvent } from '../ipc/electron-ipc';
@@ -16,7 +24,12 @@ import { appPaths } from './paths';
 import { appProtocolResponse } from './protocol-handler';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { restoredBounds, windowMinimumSize } from './window-state';
-import { chooseImportFiles, chooseNewWorkspace, chooseWorkspaceToOpen, chooseSaveAsPath } from './workspace-dialogs';
+import {
+  chooseImportFiles,
+  chooseNewWorkspace,
+  chooseWorkspaceToOpen,
+  chooseSaveAsPath,
+} from './workspace-dialogs';
 
 // Must happen before the app is ready: app:// behaves like an https origin (storage, fetch, CSP).
 protocol.registerSchemesAsPrivileged([
@@ -115,7 +128,8 @@ async function start(): Promise<void> {
   main.window = window;
   rebuildMenu();
   session.emit('preferences:changed', appState.read().preferences);
-  if (warning) showError(menuLabels(appState.read().preferences.language).openFailed, new Error(warning));
+  if (warning)
+    showError(menuLabels(appState.read().preferences.language).openFailed, new Error(warning));
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
@@ -152,7 +166,8 @@ function createWindow(appState: AppStateStore, preload: string): BrowserWindow {
       appState.setWindow({ ...normal, maximized: window.isMaximized() });
     }, 300);
   };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', remember);
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const)
+    window.on(event as 'resize', remember);
   window.on('close', () => {
     clearTimeout(saveTimer);
     appState.setWindow({ ...window.getNormalBounds(), maximized: window.isMaximized() });

@@ -20,19 +20,39 @@ export function menuTemplate(
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const recentItems: MenuItemConstructorOptions[] = recent.length
-    ? recent.map((r) => ({ label: r.name, sublabel: r.path, click: () => actions.openRecent(r.path) }))
+    ? recent.map((r) => ({
+        label: r.name,
+        sublabel: r.path,
+        click: () => actions.openRecent(r.path),
+      }))
     : [{ label: labels.noRecent, enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {
       label: labels.file,
       submenu: [
-        { label: labels.newWorkspace, accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-workspace') },
-        { label: labels.openWorkspace, accelerator: 'CmdOrCtrl+O', click: () => actions.command('open-workspace') },
+        {
+          label: labels.newWorkspace,
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.command('new-workspace'),
+        },
+        {
+          label: labels.openWorkspace,
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.command('open-workspace'),
+        },
         { label: labels.openRecent, submenu: recentItems },
         { type: 'separator' },
-        { label: labels.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.command('save-workspace-as') },
+        {
+          label: labels.saveAs,
+          accelerator: 'CmdOrCtrl+Shift+S',
+          click: () => actions.command('save-workspace-as'),
+        },
         { type: 'separator' },
-        { label: labels.importFiles, accelerator: 'CmdOrCtrl+I', click: () => actions.command('import-files') },
+        {
+          label: labels.importFiles,
+          accelerator: 'CmdOrCtrl+I',
+          click: () => actions.command('import-files'),
+        },
         { type: 'separator' },
         platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
@@ -41,9 +61,17 @@ export function menuTemplate(
     {
       label: labels.view,
       submenu: [
-        { label: labels.overview, accelerator: 'CmdOrCtrl+1', click: () => actions.command('navigate-overview') },
+        {
+          label: labels.overview,
+          accelerator: 'CmdOrCtrl+1',
+          click: () => actions.command('navigate-overview'),
+        },
         { type: 'separator' },
-        { label: labels.toggleTheme, accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.command('toggle-theme') },
+        {
+          label: labels.toggleTheme,
+          accelerator: 'CmdOrCtrl+Shift+L',
+          click: () => actions.command('toggle-theme'),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -53,7 +81,11 @@ export function menuTemplate(
       ],
     },
     { role: 'windowMenu' },
-    { label: labels.help, role: 'help', submenu: [{ label: labels.about, click: () => actions.about() }] },
+    {
+      label: labels.help,
+      role: 'help',
+      submenu: [{ label: labels.about, click: () => actions.about() }],
+    },
   ];
   return platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;
 }

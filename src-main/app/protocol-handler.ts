@@ -6,7 +6,10 @@ import { contentSecurityPolicy } from './content-security-policy';
  * Serves the renderer bundle for the app:// scheme, with the Content Security Policy on every
  * response. Only the app's own host is served, and nothing outside the bundle folder.
  */
-export async function appProtocolResponse(rendererDir: string, requestUrl: string): Promise<Response> {
+export async function appProtocolResponse(
+  rendererDir: string,
+  requestUrl: string,
+): Promise<Response> {
   if (!isAppUrl(requestUrl)) return new Response('Not found', { status: 404 });
   const file = await readStatic(rendererDir, new URL(requestUrl).pathname);
   if (!file) return new Response('Not found', { status: 404 });

@@ -33,7 +33,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** Only the app's own main frame may call the services. */
-export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined): boolean {
+export function isTrustedSender(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined,
+): boolean {
   return frame != null && frame.parent === null && isAppUrl(frame.url);
 }
 
@@ -42,7 +44,9 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
-export const denyWindowOpen = (_details: HandlerDetails): { action: 'deny' } => ({ action: 'deny' });
+export const denyWindowOpen = (_details: HandlerDetails): { action: 'deny' } => ({
+  action: 'deny',
+});
 
 type HardenableContents = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
 
@@ -57,7 +61,10 @@ export function hardenWebContents(contents: HardenableContents): void {
   contents.on('will-attach-webview', (event: ElectronEvent) => event.preventDefault());
 }
 
-type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> &
+type PermissionSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+> &
   Partial<Pick<Session, 'setDevicePermissionHandler'>>;
 
 /** The app needs no camera, microphone, notifications, geolocation, MIDI, USB or anything else. */

@@ -11,12 +11,16 @@ const MIN_HEIGHT = 640;
 export function restoredBounds(saved: WindowBounds, displays: readonly Rectangle[]): WindowBounds {
   const width = Math.max(MIN_WIDTH, saved.width);
   const height = Math.max(MIN_HEIGHT, saved.height);
-  if (saved.x === undefined || saved.y === undefined) return { width, height, maximized: saved.maximized };
+  if (saved.x === undefined || saved.y === undefined)
+    return { width, height, maximized: saved.maximized };
   const { x, y } = saved;
   const visible = displays.some(
-    (d) => x >= d.x && y >= d.y && x + Math.min(width, 200) <= d.x + d.width && y + 50 <= d.y + d.height,
+    (d) =>
+      x >= d.x && y >= d.y && x + Math.min(width, 200) <= d.x + d.width && y + 50 <= d.y + d.height,
   );
-  return visible ? { x, y, width, height, maximized: saved.maximized } : { width, height, maximized: saved.maximized };
+  return visible
+    ? { x, y, width, height, maximized: saved.maximized }
+    : { width, height, maximized: saved.maximized };
 }
 
 export const windowMinimumSize = { minWidth: MIN_WIDTH, minHeight: MIN_HEIGHT };

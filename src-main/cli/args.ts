@@ -20,7 +20,8 @@ export function positiveInteger(args: ParsedArgs, name: string): number | undefi
   const value = optionalString(args, name);
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new UsageError(`--${name} must be a positive whole number.`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new UsageError(`--${name} must be a positive whole number.`);
   return parsed;
 }
 

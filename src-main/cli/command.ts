@@ -24,5 +24,7 @@ export interface Command {
   run(args: ParsedArgs, io: CommandIo): Promise<number> | number;
 }
 
-export const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const satisfies OptionSpec;
+export const workspaceOption = {
+  workspace: { type: 'string', short: 'w' },
+} as const satisfies OptionSpec;
 export const jsonOption = { json: { type: 'boolean' } } as const satisfies OptionSpec;

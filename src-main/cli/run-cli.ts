@@ -15,7 +15,9 @@ function help(): string {
     '',
     'Usage: npm run cli -- <command> [options]',
     '',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}\n  ${' '.repeat(width)}${c.usage}`),
+    ...commands.map(
+      (c) => `  ${c.name.padEnd(width)}${c.summary}\n  ${' '.repeat(width)}${c.usage}`,
+    ),
     '',
     'Exit codes: 0 success, 1 bad input, 2 usage error. --json prints machine-readable output on stdout.',
   ].join('\n');
@@ -46,7 +48,10 @@ export async function runCli(argv: readonly string[], out: CommandIo = processIo
     }
     return await command.run(parsed, out);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       out.err(`${(error as Error).message}\nUsage: npm run cli -- ${command.usage}`);
       return exitCodes.usage;
     }

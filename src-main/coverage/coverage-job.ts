@@ -10,7 +10,12 @@ export function coverageJob(params: { path: string }, context: JobContext): Data
   return db.transaction(() =>
     computeCoverage(db, () => {
       context.throwIfCancelled();
-      context.progress({ phase: 'coverage', done: done++, total: sourceKinds.length, unit: 'steps' });
+      context.progress({
+        phase: 'coverage',
+        done: done++,
+        total: sourceKinds.length,
+        unit: 'steps',
+      });
     }),
   )();
 }

@@ -6,7 +6,10 @@ import { assessMaturity, nextImport } from './maturity';
 import { sourceCoverage } from './source-coverage';
 
 /** Where the analyst's data stands: each source's reach, gaps and orphans, and what to import next. */
-export function computeCoverage(db: Database.Database, onSource: (kind: SourceKind) => void = () => {}): DataCoverage {
+export function computeCoverage(
+  db: Database.Database,
+  onSource: (kind: SourceKind) => void = () => {},
+): DataCoverage {
   const revision = dataRevision(db);
   const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
   const sources = sourceKinds.map((kind) => {

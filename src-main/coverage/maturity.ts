@@ -1,4 +1,9 @@
-import type { Capability, DataCoverage, DataDomain, MaturityStage } from '../../src-shared/model/coverage';
+import type {
+  Capability,
+  DataCoverage,
+  DataDomain,
+  MaturityStage,
+} from '../../src-shared/model/coverage';
 import type { SourceKind } from '../../src-shared/model/sources';
 
 /** The sources of a 360-degree view, by area. Movements and CS costs are optional: both can be derived or set. */
@@ -65,7 +70,9 @@ export function assessMaturity(present: ReadonlySet<SourceKind>): DataCoverage['
   });
   const domainCount = domains.filter((d) => d.present).length;
   const presentCore = coreSources.filter((kind) => present.has(kind));
-  let stage: MaturityStage = present.has('accounts') ? (stageByDomainCount[domainCount] ?? 'broad') : 'none';
+  let stage: MaturityStage = present.has('accounts')
+    ? (stageByDomainCount[domainCount] ?? 'broad')
+    : 'none';
   if (presentCore.length === coreSources.length) stage = 'full';
   return {
     stage,

@@ -3,13 +3,21 @@ import { canonicalSources } from '../../src-shared/model/canonical';
 import type { SourceCoverage } from '../../src-shared/model/coverage';
 import type { SourceKind } from '../../src-shared/model/sources';
 
-const referenceTargets = { accounts: 'account_id', partners: 'partner_id', payments: 'payment_id' } as const;
+const referenceTargets = {
+  accounts: 'account_id',
+  partners: 'partner_id',
+  payments: 'payment_id',
+} as const;
 
 /**
  * Rows, accounts covered, date range, empty fields and orphans of one canonical table. Table and
  * column names come from the canonical schema, never from input, so building SQL from them is safe.
  */
-export function sourceCoverage(db: Database.Database, kind: SourceKind, accounts: number): SourceCoverage {
+export function sourceCoverage(
+  db: Database.Database,
+  kind: SourceKind,
+  accounts: number,
+): SourceCoverage {
   const source = canonicalSources[kind];
   const table = kind;
   const fields = source.fields.filter((f) => !f.key);
@@ -43,7 +51,10 @@ export function sourceCoverage(db: Database.Database, kind: SourceKind, accounts
       return `(t.${f.name} IS NOT NULL AND t.${f.name} <> '' AND NOT EXISTS (SELECT 1 FROM ${target} r WHERE r.${referenceTargets[target]} = t.${f.name}))`;
     });
   const orphans = orphanConditions.length
-    ? (db.prepare(`SELECT count(*) FROM ${table} t WHERE ${orphanConditions.join(' OR ')}`).pluck().get() as number)
+    ? (db
+        .prepare(`SELECT count(*) FROM ${table} t WHERE ${orphanConditions.join(' OR ')}`)
+        .pluck()
+        .get() as number)
     : 0;
 
   const lastImportedAt = db
@@ -57,7 +68,9 @@ export function sourceCoverage(db: Database.Database, kind: SourceKind, accounts
     accountsCovered,
     accountShare: accountsCovered === null || accounts === 0 ? null : accountsCovered / accounts,
     dateRange:
-      summary.dateFrom && summary.dateTo ? { from: String(summary.dateFrom), to: String(summary.dateTo) } : null,
+      summary.dateFrom && summary.dateTo
+        ? { from: String(summary.dateFrom), to: String(summary.dateTo) }
+        : null,
     emptyFields:
       rows === 0
         ? []

@@ -12,12 +12,20 @@ export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<un
 export function createDispatch(handlers: AllHandlers): Dispatch {
   return async (channel, request) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `Unknown request: ${String(channel)}` } };
+      return {
+        ok: false,
+        error: { code: 'unknown-channel', message: `Unknown request: ${String(channel)}` },
+      };
     }
     const parsed = contract[channel].request.safeParse(request ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
-      return { ok: false, error: { code: 'invalid-request', message: `Invalid ${channel} request: ${issues}` } };
+      const issues = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'request'}: ${i.message}`)
+        .join('; ');
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: `Invalid ${channel} request: ${issues}` },
+      };
     }
     try {
       const handler = handlers[channel] as (request: unknown) => unknown;

@@ -11,6 +11,10 @@ export function registerIpcHandlers(dispatch: Dispatch): void {
   }
 }
 
-export function sendEvent<E extends EventName>(contents: WebContents | undefined, event: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  contents: WebContents | undefined,
+  event: E,
+  payload: EventPayload<E>,
+): void {
   if (contents && !contents.isDestroyed()) contents.send(event, payload);
 }

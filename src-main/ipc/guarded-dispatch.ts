@@ -13,7 +13,10 @@ export function guardedDispatch(dispatch: Dispatch) {
     if (!isTrustedSender(event.senderFrame)) {
       return Promise.resolve({
         ok: false,
-        error: { code: 'untrusted-sender', message: 'Requests are accepted only from the application window.' },
+        error: {
+          code: 'untrusted-sender',
+          message: 'Requests are accepted only from the application window.',
+        },
       });
     }
     return dispatch(channel, request);

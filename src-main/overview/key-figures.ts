@@ -27,7 +27,10 @@ const trialStatuses = new Set(['trialing', 'trial', 'in_trial']);
  * The Overview's headline numbers at the as-of date. Accounts and their subscriptions are walked
  * together in key order, so memory stays flat however many accounts there are.
  */
-export function computeKeyFigures(db: Database.Database, onProgress: (done: number) => void = () => {}): KeyFigures {
+export function computeKeyFigures(
+  db: Database.Database,
+  onProgress: (done: number) => void = () => {},
+): KeyFigures {
   const asOf = latestDataDate(db);
   const accounts = db
     .prepare('SELECT account_id, churn_date, status FROM accounts ORDER BY account_id')
@@ -47,7 +50,8 @@ export function computeKeyFigures(db: Database.Database, onProgress: (done: numb
   for (const account of accounts) {
     total++;
     const own: SubscriptionRow[] = [];
-    while (!nextSub.done && compareKeys(nextSub.value.account_id, account.account_id) < 0) nextSub = subscriptions.next();
+    while (!nextSub.done && compareKeys(nextSub.value.account_id, account.account_id) < 0)
+      nextSub = subscriptions.next();
     while (!nextSub.done && nextSub.value.account_id === account.account_id) {
       own.push(nextSub.value);
       nextSub = subscriptions.next();
@@ -67,7 +71,8 @@ export function computeKeyFigures(db: Database.Database, onProgress: (done: numb
     }
     active++;
     for (const s of own) {
-      const running = s.start_date !== null && s.start_date <= asOf && (s.end_date === null || s.end_date > asOf);
+      const running =
+        s.start_date !== null && s.start_date <= asOf && (s.end_date === null || s.end_date > asOf);
       if (running && s.mrr !== null && !trialStatuses.has((s.status ?? '').toLowerCase())) {
         mrr.add(s.mrr, s.currency);
       }

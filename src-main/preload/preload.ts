@@ -10,7 +10,10 @@ import type { Result } from '../../src-shared/result';
 const api = {
   invoke(channel, request) {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: String(channel) } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown-channel', message: String(channel) },
+      });
     }
     return ipcRenderer.invoke(channel, request) as Promise<Result<never>>;
   },

@@ -49,7 +49,10 @@ export class AppStateStore {
   }
 
   setPreferences(change: Partial<Preferences>): Preferences {
-    return this.file.update((s) => ({ ...s, preferences: { ...this.read().preferences, ...change } })).preferences;
+    return this.file.update((s) => ({
+      ...s,
+      preferences: { ...this.read().preferences, ...change },
+    })).preferences;
   }
 
   rememberWorkspace(path: string, now = new Date()): void {

@@ -5,6 +5,11 @@ import type { JobContext } from '../worker/job-context';
 export function loadSampleJob(params: { path: string; dir: string }, context: JobContext) {
   const db = context.databases.writer(params.path);
   return loadSampleExports(db, params.dir, (progress) => {
-    context.progress({ phase: 'sample', done: progress.filesDone, total: progress.filesTotal, unit: 'steps' });
+    context.progress({
+      phase: 'sample',
+      done: progress.filesDone,
+      total: progress.filesTotal,
+      unit: 'steps',
+    });
   });
 }

@@ -63,11 +63,20 @@ export class Session {
 
   info(): WorkspaceInfo {
     const ws = this.current();
-    return { path: ws.path, name: ws.name, schemaVersion: ws.schemaVersion, dataRevision: dataRevision(ws.db) };
+    return {
+      path: ws.path,
+      name: ws.name,
+      schemaVersion: ws.schemaVersion,
+      dataRevision: dataRevision(ws.db),
+    };
   }
 
   /** Runs a job in the worker, reporting progress under the caller's job id. */
-  async runJob<J extends JobName>(job: J, params: JobParams<J>, jobId?: string): Promise<JobResult<J>> {
+  async runJob<J extends JobName>(
+    job: J,
+    params: JobParams<J>,
+    jobId?: string,
+  ): Promise<JobResult<J>> {
     const controller = new AbortController();
     if (jobId) {
       this.jobs.get(jobId)?.abort();

@@ -12,7 +12,10 @@ export interface StartupOptions {
  * created from the sample exports on first start so there are real figures to look at straight away.
  * Returns a message when the last workspace could not be reopened.
  */
-export async function openStartupWorkspace(session: Session, options: StartupOptions): Promise<string | undefined> {
+export async function openStartupWorkspace(
+  session: Session,
+  options: StartupOptions,
+): Promise<string | undefined> {
   let warning: string | undefined;
   if (options.lastWorkspace) {
     try {
@@ -28,7 +31,11 @@ export async function openStartupWorkspace(session: Session, options: StartupOpt
 }
 
 /** Opens the workspace at `path`, filling it from the sample exports when it is new. */
-export async function openSampleWorkspace(session: Session, path: string, sampleDir: string): Promise<void> {
+export async function openSampleWorkspace(
+  session: Session,
+  path: string,
+  sampleDir: string,
+): Promise<void> {
   const isNew = !existsSync(path);
   session.open(path, true);
   if (isNew) {

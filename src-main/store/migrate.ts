@@ -78,7 +78,12 @@ export function migrate(
     );
     for (const migration of pending) {
       db.exec(migration.sql);
-      insert.run(migration.version, migration.name, migrationChecksum(migration), new Date().toISOString());
+      insert.run(
+        migration.version,
+        migration.name,
+        migrationChecksum(migration),
+        new Date().toISOString(),
+      );
     }
   };
   try {

@@ -37,7 +37,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
   try {
     db = new Database(path, nativeBindingOption());
   } catch (error) {
-    throw new WorkspaceError('read-only', `${path} cannot be opened for writing: ${(error as Error).message}`);
+    throw new WorkspaceError(
+      'read-only',
+      `${path} cannot be opened for writing: ${(error as Error).message}`,
+    );
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -71,10 +74,15 @@ function inspectExistingFile(path: string): void {
   try {
     const applicationId = db.pragma('application_id', { simple: true });
     const applied = readAppliedMigrations(db);
-    const hasTables = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as {
+    const hasTables = db
+      .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`)
+      .get() as {
       n: number;
     };
-    if (applicationId !== APPLICATION_ID && (applicationId !== 0 || (hasTables.n > 0 && applied.length === 0))) {
+    if (
+      applicationId !== APPLICATION_ID &&
+      (applicationId !== 0 || (hasTables.n > 0 && applied.length === 0))
+    ) {
       throw new WorkspaceError(
         'not-a-workspace',
         `${path} is a SQLite database from another application, not an Advocate Lab workspace.`,

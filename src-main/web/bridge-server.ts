@@ -58,9 +58,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const fromQuery = url.searchParams.get('token');
 
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
-      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]))) return deny(res, 403, 'Missing or wrong token.');
+      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER])))
+        return deny(res, 403, 'Missing or wrong token.');
       const origin = req.headers.origin;
-      if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      if (
+        origin !== undefined &&
+        origin !== `http://127.0.0.1:${port}` &&
+        origin !== `http://localhost:${port}`
+      ) {
         return deny(res, 403, 'Cross-origin request refused.');
       }
       const body = await readBody(req);
@@ -72,7 +77,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return deny(res, 400, 'Malformed JSON.');
       }
       const result = await options.dispatch(message.channel, message.request);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
       res.end(JSON.stringify(result));
       return;
     }
@@ -91,7 +99,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return deny(res, 405, 'Method not allowed.');
-    if (!tokenMatches(fromQuery) && !tokenMatches(fromCookie)) return deny(res, 403, 'Missing or wrong token.');
+    if (!tokenMatches(fromQuery) && !tokenMatches(fromCookie))
+      return deny(res, 403, 'Missing or wrong token.');
     const file = await readStatic(options.staticDir, url.pathname);
     if (!file) return deny(res, 404, 'Not found.');
     const headers: Record<string, string> = {
@@ -131,7 +140,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 }
 
 function deny(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(message);
 }
 

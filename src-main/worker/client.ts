@@ -54,7 +54,11 @@ export class AnalysisWorker {
 
   constructor(private readonly launch: WorkerLaunch) {}
 
-  run<J extends JobName>(job: J, params: JobParams<J>, options: RunOptions = {}): Promise<JobResult<J>> {
+  run<J extends JobName>(
+    job: J,
+    params: JobParams<J>,
+    options: RunOptions = {},
+  ): Promise<JobResult<J>> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(new JobCancelledError());
     const worker = this.ensureWorker();

@@ -24,20 +24,38 @@ export interface CanonicalSource {
   eventDate?: string;
 }
 
-const text = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({ name, type: 'text', ...extra });
-const date = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({ name, type: 'date', ...extra });
+const text = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({
+  name,
+  type: 'text',
+  ...extra,
+});
+const date = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({
+  name,
+  type: 'date',
+  ...extra,
+});
 const timestamp = (name: string): CanonicalField => ({ name, type: 'timestamp' });
-const num = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({ name, type: 'number', ...extra });
+const num = (name: string, extra: Partial<CanonicalField> = {}): CanonicalField => ({
+  name,
+  type: 'number',
+  ...extra,
+});
 const int = (name: string): CanonicalField => ({ name, type: 'integer' });
 const bool = (name: string): CanonicalField => ({ name, type: 'boolean' });
-const oneOf = (name: string, values: readonly string[], extra: Partial<CanonicalField> = {}): CanonicalField => ({
+const oneOf = (
+  name: string,
+  values: readonly string[],
+  extra: Partial<CanonicalField> = {},
+): CanonicalField => ({
   name,
   type: 'enum',
   values,
   ...extra,
 });
-const accountRef = (extra: Partial<CanonicalField> = {}) => text('account_id', { references: 'accounts', ...extra });
-const partnerRef = (extra: Partial<CanonicalField> = {}) => text('partner_id', { references: 'partners', ...extra });
+const accountRef = (extra: Partial<CanonicalField> = {}) =>
+  text('account_id', { references: 'accounts', ...extra });
+const partnerRef = (extra: Partial<CanonicalField> = {}) =>
+  text('partner_id', { references: 'partners', ...extra });
 
 export const contactRoles = ['champion', 'decision_maker', 'influencer', 'user'] as const;
 export const movementTypes = ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const;

@@ -17,7 +17,14 @@ export const capabilities = [
 export type Capability = (typeof capabilities)[number];
 
 /** The six areas of a 360-degree customer view; maturity counts how many are in place. */
-export const dataDomains = ['master', 'billing', 'support', 'voice', 'product', 'partners'] as const;
+export const dataDomains = [
+  'master',
+  'billing',
+  'support',
+  'voice',
+  'product',
+  'partners',
+] as const;
 export type DataDomain = (typeof dataDomains)[number];
 
 export const maturityStages = [

@@ -6,9 +6,9 @@ type Row = Record<string, string | number | null>;
 export function insertRows(db: Database.Database, table: string, rows: readonly Row[]): void {
   for (const row of rows) {
     const columns = Object.keys(row);
-    db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-      ...columns.map((c) => row[c] ?? null),
-    );
+    db.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    ).run(...columns.map((c) => row[c] ?? null));
   }
 }
 
@@ -20,19 +20,95 @@ export function insertRows(db: Database.Database, table: string, rows: readonly 
  */
 export function seedTinyCompany(db: Database.Database): void {
   insertRows(db, 'accounts', [
-    { account_id: 'A1', name: 'Acme', industry: 'Retail', acquisition_channel: 'organic', signup_date: '2025-01-05' },
-    { account_id: 'A2', name: 'Birch', industry: null, acquisition_channel: 'paid', signup_date: '2025-02-10' },
-    { account_id: 'A3', name: 'Cedar', industry: 'Finance', acquisition_channel: 'partner', signup_date: '2025-03-15' },
-    { account_id: 'A4', name: 'Dune', industry: 'Retail', acquisition_channel: 'organic', signup_date: '2025-04-20' },
-    { account_id: 'A5', name: 'Elm', industry: 'Health', acquisition_channel: 'paid', signup_date: '2026-09-01' },
+    {
+      account_id: 'A1',
+      name: 'Acme',
+      industry: 'Retail',
+      acquisition_channel: 'organic',
+      signup_date: '2025-01-05',
+    },
+    {
+      account_id: 'A2',
+      name: 'Birch',
+      industry: null,
+      acquisition_channel: 'paid',
+      signup_date: '2025-02-10',
+    },
+    {
+      account_id: 'A3',
+      name: 'Cedar',
+      industry: 'Finance',
+      acquisition_channel: 'partner',
+      signup_date: '2025-03-15',
+    },
+    {
+      account_id: 'A4',
+      name: 'Dune',
+      industry: 'Retail',
+      acquisition_channel: 'organic',
+      signup_date: '2025-04-20',
+    },
+    {
+      account_id: 'A5',
+      name: 'Elm',
+      industry: 'Health',
+      acquisition_channel: 'paid',
+      signup_date: '2026-09-01',
+    },
   ]);
   insertRows(db, 'subscriptions', [
-    { subscription_id: 'S1', account_id: 'A1', plan: 'Pro', start_date: '2025-01-05', mrr: 100, currency: 'USD' },
-    { subscription_id: 'S2', account_id: 'A2', plan: 'Basic', start_date: '2025-02-10', end_date: '2026-05-31', mrr: 40, currency: 'USD' },
-    { subscription_id: 'S3', account_id: 'A3', plan: 'Pro', start_date: '2025-03-15', mrr: 50, currency: 'EUR', billing_interval: 'year' },
-    { subscription_id: 'S4a', account_id: 'A4', plan: 'Basic', start_date: '2025-04-20', end_date: '2025-12-31', mrr: 40, currency: 'USD' },
-    { subscription_id: 'S4b', account_id: 'A4', plan: 'Pro', start_date: '2026-03-01', mrr: 80, currency: 'USD' },
-    { subscription_id: 'S5', account_id: 'A5', plan: 'Pro', start_date: '2026-09-01', mrr: 100, currency: 'USD', status: 'trialing' },
+    {
+      subscription_id: 'S1',
+      account_id: 'A1',
+      plan: 'Pro',
+      start_date: '2025-01-05',
+      mrr: 100,
+      currency: 'USD',
+    },
+    {
+      subscription_id: 'S2',
+      account_id: 'A2',
+      plan: 'Basic',
+      start_date: '2025-02-10',
+      end_date: '2026-05-31',
+      mrr: 40,
+      currency: 'USD',
+    },
+    {
+      subscription_id: 'S3',
+      account_id: 'A3',
+      plan: 'Pro',
+      start_date: '2025-03-15',
+      mrr: 50,
+      currency: 'EUR',
+      billing_interval: 'year',
+    },
+    {
+      subscription_id: 'S4a',
+      account_id: 'A4',
+      plan: 'Basic',
+      start_date: '2025-04-20',
+      end_date: '2025-12-31',
+      mrr: 40,
+      currency: 'USD',
+    },
+    {
+      subscription_id: 'S4b',
+      account_id: 'A4',
+      plan: 'Pro',
+      start_date: '2026-03-01',
+      mrr: 80,
+      currency: 'USD',
+    },
+    {
+      subscription_id: 'S5',
+      account_id: 'A5',
+      plan: 'Pro',
+      start_date: '2026-09-01',
+      mrr: 100,
+      currency: 'USD',
+      status: 'trialing',
+    },
   ]);
   insertRows(db, 'tickets', [
     { ticket_id: 'T1', account_id: 'A1', created_at: '2026-09-30T10:00:00', priority: 'high' },

@@ -38,15 +38,29 @@ describe('overview figures on a hand-made workspace', () => {
     const coverage = computeCoverage(ws.db);
     const source = (kind: string) => coverage.sources.find((s) => s.kind === kind);
     expect(coverage.accounts).toBe(5);
-    expect(source('accounts')).toMatchObject({ rows: 5, accountsCovered: 5, accountShare: 1, orphans: 0 });
+    expect(source('accounts')).toMatchObject({
+      rows: 5,
+      accountsCovered: 5,
+      accountShare: 1,
+      orphans: 0,
+    });
     expect(source('accounts')?.dateRange).toEqual({ from: '2025-01-05', to: '2026-09-01' });
     expect(source('accounts')?.emptyFields).toContainEqual({ field: 'industry', emptyShare: 0.2 });
     expect(source('subscriptions')).toMatchObject({ rows: 6, accountsCovered: 5, accountShare: 1 });
-    expect(source('tickets')).toMatchObject({ rows: 2, accountsCovered: 1, accountShare: 0.2, orphans: 1 });
+    expect(source('tickets')).toMatchObject({
+      rows: 2,
+      accountsCovered: 1,
+      accountShare: 0.2,
+      orphans: 1,
+    });
     expect(source('tickets')?.emptyFields).toContainEqual({ field: 'priority', emptyShare: 0.5 });
     // R2 is a lead without an account: not an orphan. Referrals reach one known account.
     expect(source('referrals')).toMatchObject({ rows: 2, accountsCovered: 1, orphans: 0 });
-    expect(source('partners')).toMatchObject({ rows: 1, accountsCovered: null, accountShare: null });
+    expect(source('partners')).toMatchObject({
+      rows: 1,
+      accountsCovered: null,
+      accountShare: null,
+    });
     expect(source('surveys')).toMatchObject({ rows: 0, dateRange: null, emptyFields: [] });
     // Master, billing, support and partners are in place: four of six areas.
     expect(coverage.maturity.stage).toBe('customer-success');
@@ -56,7 +70,13 @@ describe('overview figures on a hand-made workspace', () => {
       'support',
       'partners',
     ]);
-    expect(coverage.maturity.missing).toEqual(['contacts', 'payments', 'surveys', 'usage', 'commissions']);
+    expect(coverage.maturity.missing).toEqual([
+      'contacts',
+      'payments',
+      'surveys',
+      'usage',
+      'commissions',
+    ]);
     expect(coverage.maturity.score).toBe(0.5);
     // Surveys unlock NPS, the case-study rule's first requirement.
     expect(coverage.nextImport).toEqual({ kind: 'surveys', unlocks: ['nps-and-csat'] });
@@ -65,7 +85,12 @@ describe('overview figures on a hand-made workspace', () => {
 
   it('is empty but well-formed for a new workspace', () => {
     const ws = openWorkspace(join(tempDir(), 'w.sqlite'), { create: true });
-    expect(computeKeyFigures(ws.db)).toMatchObject({ asOf: null, accounts: 0, active: 0, churned: 0 });
+    expect(computeKeyFigures(ws.db)).toMatchObject({
+      asOf: null,
+      accounts: 0,
+      active: 0,
+      churned: 0,
+    });
     const coverage = computeCoverage(ws.db);
     expect(coverage.maturity.stage).toBe('none');
     expect(coverage.nextImport?.kind).toBe('accounts');

@@ -17,7 +17,11 @@ export function currencyContext(db: Database.Database): CurrencyContext {
  * An amount in the base currency, or null when its currency has no rate: amounts in different
  * currencies are never mixed silently. A missing currency is taken to be the base currency.
  */
-export function toBaseCurrency(amount: number, currency: string | null, context: CurrencyContext): number | null {
+export function toBaseCurrency(
+  amount: number,
+  currency: string | null,
+  context: CurrencyContext,
+): number | null {
   const code = currency ? currency.toUpperCase() : context.base;
   if (code === context.base) return amount;
   const rate = context.rates[code];
@@ -37,6 +41,10 @@ export class BaseCurrencyTotal {
   }
 
   result() {
-    return { amount: this.amount, currency: this.context.base, excludedCurrencies: [...this.excluded].sort() };
+    return {
+      amount: this.amount,
+      currency: this.context.base,
+      excludedCurrencies: [...this.excluded].sort(),
+    };
   }
 }

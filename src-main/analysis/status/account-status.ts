@@ -56,7 +56,8 @@ export function accountStatus(input: StatusInput, asOf: string): AccountStatus {
     else if (lastEnd === null || s.end > lastEnd) lastEnd = s.end;
   }
   const allEnded = started.length > 0 && !running;
-  const declaredChurn = input.churnDate !== null && input.churnDate <= asOf ? input.churnDate : null;
+  const declaredChurn =
+    input.churnDate !== null && input.churnDate <= asOf ? input.churnDate : null;
 
   if (!allEnded && declaredChurn === null && !isChurnedStatus(input.status)) {
     return { status: 'active', churnDate: null, firstStart, reactivated: false };
@@ -64,7 +65,8 @@ export function accountStatus(input: StatusInput, asOf: string): AccountStatus {
   const churnDate = allEnded ? lastEnd : declaredChurn;
   // A subscription that started after the churn and is still running brings the account back.
   const reactivated =
-    churnDate !== null && started.some((s) => s.start > churnDate && (s.end === null || s.end > asOf));
+    churnDate !== null &&
+    started.some((s) => s.start > churnDate && (s.end === null || s.end > asOf));
   if (reactivated) return { status: 'active', churnDate: null, firstStart, reactivated: true };
   return { status: 'churned', churnDate, firstStart, reactivated: false };
 }

@@ -17,9 +17,17 @@ const eventDates: readonly [table: string, column: string][] = [
 ];
 
 /** The default as-of date: the latest date in the data, never later than today. Null without data. */
-export function latestDataDate(db: Database.Database, today = new Date().toISOString().slice(0, 10)): string | null {
-  const parts = eventDates.map(([table, column]) => `SELECT max(substr(${column}, 1, 10)) AS d FROM ${table}`);
-  const latest = db.prepare(`SELECT max(d) FROM (${parts.join(' UNION ALL ')})`).pluck().get() as string | null;
+export function latestDataDate(
+  db: Database.Database,
+  today = new Date().toISOString().slice(0, 10),
+): string | null {
+  const parts = eventDates.map(
+    ([table, column]) => `SELECT max(substr(${column}, 1, 10)) AS d FROM ${table}`,
+  );
+  const latest = db
+    .prepare(`SELECT max(d) FROM (${parts.join(' UNION ALL ')})`)
+    .pluck()
+    .get() as string | null;
   if (!latest) return null;
   return latest > today ? today : latest;
 }

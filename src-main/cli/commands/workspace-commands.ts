@@ -15,7 +15,8 @@ export const initCommand: Command = {
     withWorkspace(
       args,
       (ws) => {
-        if (flag(args, 'json')) io.out(JSON.stringify({ workspace: ws.path, schemaVersion: ws.schemaVersion }));
+        if (flag(args, 'json'))
+          io.out(JSON.stringify({ workspace: ws.path, schemaVersion: ws.schemaVersion }));
         else io.err(`Workspace ready: ${ws.path} (schema ${ws.schemaVersion})`);
         return 0;
       },
@@ -57,7 +58,11 @@ export const coverageCommand: Command = {
   run: (args, io) =>
     withWorkspace(args, (ws) => {
       const coverage = ws.db.transaction(() => computeCoverage(ws.db))();
-      io.out(flag(args, 'json') ? JSON.stringify(coverage, null, 2) : formatCoverage(coverage, sourceKinds));
+      io.out(
+        flag(args, 'json')
+          ? JSON.stringify(coverage, null, 2)
+          : formatCoverage(coverage, sourceKinds),
+      );
       return 0;
     }),
 };

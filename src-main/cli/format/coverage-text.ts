@@ -23,7 +23,10 @@ export function formatCoverage(coverage: DataCoverage, order: readonly SourceKin
     );
   }
   if (coverage.nextImport) {
-    lines.push('', `Next import that adds most: ${coverage.nextImport.kind} (${coverage.nextImport.unlocks.join(', ')})`);
+    lines.push(
+      '',
+      `Next import that adds most: ${coverage.nextImport.kind} (${coverage.nextImport.unlocks.join(', ')})`,
+    );
   }
   return lines.join('\n');
 }

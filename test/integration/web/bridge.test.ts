@@ -12,18 +12,31 @@ interface Reply {
 }
 
 /** A raw HTTP request, so the Host header can be anything (fetch would not allow it). */
-function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      if (res.headers['content-type']?.startsWith('text/event-stream')) {
-        resolve({ status: res.statusCode ?? 0, body: '', headers: res.headers });
-        res.destroy();
-        return;
-      }
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }));
-    });
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        if (res.headers['content-type']?.startsWith('text/event-stream')) {
+          resolve({ status: res.statusCode ?? 0, body: '', headers: res.headers });
+          res.destroy();
+          return;
+        }
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            headers: res.headers,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -112,10 +125,14 @@ describe('loopback bridge', () => {
 
   it('refuses oversized and malformed requests', async () => {
     const headers = { 'x-advocate-lab-token': bridge.token };
-    expect((await send(`${base}/api/invoke`, { method: 'POST', headers, body: 'not json' })).status).toBe(400);
-    const huge = await send(`${base}/api/invoke`, { method: 'POST', headers, body: 'x'.repeat(2 * 1024 * 1024) }).catch(
-      () => ({ status: 413 }),
-    );
+    expect(
+      (await send(`${base}/api/invoke`, { method: 'POST', headers, body: 'not json' })).status,
+    ).toBe(400);
+    const huge = await send(`${base}/api/invoke`, {
+      method: 'POST',
+      headers,
+      body: 'x'.repeat(2 * 1024 * 1024),
+    }).catch(() => ({ status: 413 }));
     expect(huge.status).toBe(413);
   });
 });

@@ -26,7 +26,11 @@ describe('analysis worker', () => {
     const path = seededWorkspace();
     worker = new AnalysisWorker(sourceWorkerLaunch());
     const progress: number[] = [];
-    const coverage = await worker.run('coverage', { path }, { onProgress: (p) => progress.push(p.done) });
+    const coverage = await worker.run(
+      'coverage',
+      { path },
+      { onProgress: (p) => progress.push(p.done) },
+    );
     expect(coverage.accounts).toBe(5);
     expect(coverage.sources.find((s) => s.kind === 'tickets')?.orphans).toBe(1);
     expect(progress.length).toBeGreaterThan(0);
@@ -55,8 +59,8 @@ describe('analysis worker', () => {
 
   it('returns errors as values with their message', async () => {
     worker = new AnalysisWorker(sourceWorkerLaunch());
-    await expect(worker.run('coverage', { path: join(tempDir(), 'missing.sqlite') })).rejects.toThrow(
-      /unable to open database|does not exist|directory does not exist/i,
-    );
+    await expect(
+      worker.run('coverage', { path: join(tempDir(), 'missing.sqlite') }),
+    ).rejects.toThrow(/unable to open database|does not exist|directory does not exist/i);
   });
 });

@@ -9,13 +9,16 @@ describe('compareKeys', () => {
     db.exec('CREATE TABLE k (v TEXT)');
     const insert = db.prepare('INSERT INTO k VALUES (?)');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 40 }), (keys) => {
-        db.exec('DELETE FROM k');
-        for (const key of keys) insert.run(key);
-        const bySqlite = db.prepare('SELECT v FROM k ORDER BY v').pluck().all() as string[];
-        const byCompare = [...keys].sort(compareKeys);
-        expect(byCompare).toEqual(bySqlite);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 40 }),
+        (keys) => {
+          db.exec('DELETE FROM k');
+          for (const key of keys) insert.run(key);
+          const bySqlite = db.prepare('SELECT v FROM k ORDER BY v').pluck().all() as string[];
+          const byCompare = [...keys].sort(compareKeys);
+          expect(byCompare).toEqual(bySqlite);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(compareKeys('\u{1F600}', '\uFF21')).toBeGreaterThan(0);

@@ -54,7 +54,10 @@ describe('Content Security Policy', () => {
   });
 
   it('is the same policy the page itself declares', () => {
-    const html = readFileSync(join(import.meta.dirname, '../../../src-renderer/index.html'), 'utf8');
+    const html = readFileSync(
+      join(import.meta.dirname, '../../../src-renderer/index.html'),
+      'utf8',
+    );
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(contentSecurityPolicy);
   });

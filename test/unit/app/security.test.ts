@@ -26,14 +26,18 @@ describe('window hardening', () => {
 
   it('accepts IPC only from the main frame of the app origin', () => {
     expect(isTrustedSender({ url: 'app://advocate-lab/index.html', parent: null })).toBe(true);
-    expect(isTrustedSender({ url: 'app://advocate-lab/index.html#/overview', parent: null })).toBe(true);
+    expect(isTrustedSender({ url: 'app://advocate-lab/index.html#/overview', parent: null })).toBe(
+      true,
+    );
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender({ url: 'https://example.com/', parent: null })).toBe(false);
     expect(isTrustedSender({ url: 'file:///etc/passwd', parent: null })).toBe(false);
     expect(isTrustedSender({ url: 'app://other-host/index.html', parent: null })).toBe(false);
     // A frame inside the app's page is not the app.
     const top = { url: 'app://advocate-lab/index.html', parent: null };
-    expect(isTrustedSender({ url: 'app://advocate-lab/index.html', parent: top as never })).toBe(false);
+    expect(isTrustedSender({ url: 'app://advocate-lab/index.html', parent: top as never })).toBe(
+      false,
+    );
   });
 
   it('allows navigation only within the app', () => {
@@ -87,7 +91,13 @@ describe('window hardening', () => {
         device = h;
       },
     } as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       request?.({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
