@@ -1,0 +1,118 @@
+/**
+ * Dates as whole days since 1970-01-01 (UTC) and times as seconds into the day. The generator never
+ * reads the clock: every date is placed relative to the fixed as-of date.
+ */
+export type Day = number;
+
+export const SAMPLE_AS_OF = '2026-09-30';
+
+export function dayOf(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}
+
+export const AS_OF_DAY: Day = dayOf(SAMPLE_AS_OF);
+
+/** Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no Date objects. */
+export function daysFromCivil(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export interface Civil {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function civilFromDays(days: Day): Civil {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Calendar months since year 0, so that consecutive months differ by one. */
+export function monthIndex(days: Day): number {
+  const c = civilFromDays(days);
+  return c.year * 12 + c.month - 1;
+}
+
+export function firstDayOfMonthIndex(index: number): Day {
+  return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+const daysInMonth = (year: number, month: number): number =>
+  daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) -
+  daysFromCivil(year, month, 1);
+
+/** The same day of the month `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28). */
+export function addMonths(days: Day, months: number): Day {
+  const c = civilFromDays(days);
+  const index = c.year * 12 + c.month - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return daysFromCivil(year, month, Math.min(c.day, daysInMonth(year, month)));
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function isoDate(days: Day): string {
+  const c = civilFromDays(days);
+  return `${c.year}-${pad2(c.month)}-${pad2(c.day)}`;
+}
+
+/** `YYYY-MM`, for monthly files. */
+export function isoMonth(days: Day): string {
+  const c = civilFromDays(days);
+  return `${c.year}-${pad2(c.month)}`;
+}
+
+/** `M/D/YYYY`, as US spreadsheets write dates. */
+export function usDate(days: Day): string {
+  const c = civilFromDays(days);
+  return `${c.month}/${c.day}/${c.year}`;
+}
+
+export function clockTime(seconds: number, withSeconds = true): string {
+  const s = Math.floor(seconds) % 86400;
+  const hh = pad2(Math.floor(s / 3600));
+  const mm = pad2(Math.floor((s % 3600) / 60));
+  return withSeconds ? `${hh}:${mm}:${pad2(s % 60)}` : `${hh}:${mm}`;
+}
+
+/** A moment: a day and the seconds into it. */
+export interface Moment {
+  day: Day;
+  seconds: number;
+}
+
+/** `YYYY-MM-DD HH:MM:SS`, as Stripe and Typeform export times. */
+export const spaceTime = (m: Moment): string => `${isoDate(m.day)} ${clockTime(m.seconds)}`;
+
+/** `YYYY-MM-DD HH:MM`, as HubSpot exports date-times. */
+export const minuteTime = (m: Moment): string => `${isoDate(m.day)} ${clockTime(m.seconds, false)}`;
+
+/** `YYYY-MM-DDTHH:MM:SSZ`. */
+export const isoInstant = (m: Moment): string => `${isoDate(m.day)}T${clockTime(m.seconds)}Z`;
+
+/** `YYYY-MM-DD HH:MM:SS +0000`, as Delighted exports times. */
+export const offsetTime = (m: Moment): string => `${spaceTime(m)} +0000`;
+
+/** Adds a duration in seconds to a moment. */
+export function later(m: Moment, seconds: number): Moment {
+  const total = m.seconds + Math.floor(seconds);
+  const days = Math.floor(total / 86400);
+  return { day: m.day + days, seconds: total - days * 86400 };
+}
