@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { KeyFigures } from '../../src-shared/model/overview';
-import { accountStatus } from '../analysis/status/account-status';
+import { accountStatus, neverRan } from '../analysis/status/account-status';
 import { latestDataDate } from '../analysis/status/as-of';
 import { BaseCurrencyTotal, currencyContext } from '../analysis/money/currency';
 import { compareKeys } from '../store/key-order';
@@ -48,7 +48,7 @@ export function computeKeyFigures(
   let nextSub = subscriptions.next();
 
   for (const account of accounts) {
-    total++;
+    if (++total % 50_000 === 0) onProgress(total);
     const own: SubscriptionRow[] = [];
     while (!nextSub.done && compareKeys(nextSub.value.account_id, account.account_id) < 0)
       nextSub = subscriptions.next();
@@ -57,12 +57,11 @@ export function computeKeyFigures(
       nextSub = subscriptions.next();
     }
     if (asOf === null) continue;
+    // Billing knows the account, but none of its subscriptions was ever paid for: not a customer.
+    const periods = own.map((s) => ({ start: s.start_date, end: s.end_date }));
+    if (periods.length > 0 && periods.every(neverRan)) continue;
     const state = accountStatus(
-      {
-        churnDate: account.churn_date,
-        status: account.status,
-        subscriptions: own.map((s) => ({ start: s.start_date, end: s.end_date })),
-      },
+      { churnDate: account.churn_date, status: account.status, subscriptions: periods },
       asOf,
     );
     if (state.status === 'churned') {
@@ -77,7 +76,6 @@ export function computeKeyFigures(
         mrr.add(s.mrr, s.currency);
       }
     }
-    if (total % 50_000 === 0) onProgress(total);
   }
   if (!nextSub.done) subscriptions.return?.();
 

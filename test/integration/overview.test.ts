@@ -25,6 +25,16 @@ describe('overview figures on a hand-made workspace', () => {
     expect(figures.partners).toBe(1);
     expect(figures.referredAccounts).toBe(1);
 
+    // An account whose only subscription was cancelled in its trial never became a customer.
+    ws.db.prepare(`INSERT INTO accounts (account_id, name) VALUES ('A6', 'Trial only')`).run();
+    ws.db
+      .prepare(
+        `INSERT INTO subscriptions (subscription_id, account_id, start_date, end_date, mrr, currency)
+         VALUES ('S-A6', 'A6', '2026-05-15', '2026-05-10', 40, 'USD')`,
+      )
+      .run();
+    expect(computeKeyFigures(ws.db)).toMatchObject({ accounts: 6, active: 4, churned: 1 });
+
     writeSetting(ws.db, 'currency.rates', { EUR: 1.1 });
     const converted = computeKeyFigures(ws.db).mrr;
     expect(converted.amount).toBeCloseTo(180 + 50 * 1.1, 9);

@@ -32,6 +32,10 @@ const churnedStatuses = new Set([
 export const isChurnedStatus = (status: string | null): boolean =>
   status !== null && churnedStatuses.has(status.trim().toLowerCase());
 
+/** A subscription that ended before its first paid day, such as a trial cancelled in its trial. */
+export const neverRan = (s: { start: string | null; end: string | null }): boolean =>
+  s.start !== null && s.end !== null && s.end < s.start;
+
 interface Started {
   start: string;
   end: string | null;
@@ -40,12 +44,13 @@ interface Started {
 /**
  * DESIGN section 4: an account is churned when all its subscriptions have ended, or when it has a
  * churn date or status, and it has not been reactivated since. Dates are ISO text, so they compare
- * as strings. Subscriptions that start after the as-of date are ignored.
+ * as strings. Subscriptions that start after the as-of date, or never ran, are ignored.
  */
 export function accountStatus(input: StatusInput, asOf: string): AccountStatus {
   const started: Started[] = [];
   for (const s of input.subscriptions) {
-    if (s.start !== null && s.start <= asOf) started.push({ start: s.start, end: s.end });
+    if (s.start !== null && s.start <= asOf && !neverRan(s))
+      started.push({ start: s.start, end: s.end });
   }
   let firstStart: string | null = null;
   let lastEnd: string | null = null;

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 
 /**
- * The dates that record something that happened. Subscription end dates are left out: a scheduled
- * cancellation at the end of a paid period lies in the future and must not move "today".
+ * The dates that record something that happened. Subscription dates are left out: a cancellation
+ * scheduled for the end of a paid period, or the first paid day after a running trial, lies in the
+ * future and must not move "today".
  */
 const eventDates: readonly [table: string, column: string][] = [
   ['accounts', 'signup_date'],
   ['accounts', 'churn_date'],
-  ['subscriptions', 'start_date'],
   ['payments', 'paid_at'],
   ['tickets', 'created_at'],
   ['surveys', 'responded_at'],

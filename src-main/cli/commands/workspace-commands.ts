@@ -33,9 +33,11 @@ export const demoCommand: Command = {
     withWorkspace(
       args,
       (ws) => {
-        const result = loadSampleExports(ws.db, defaultSampleDir(), (p) =>
-          io.err(`  ${p.filesDone}/${p.filesTotal} ${p.file}`),
-        );
+        // One line as each file starts, so the terminal shows where the load is without flooding it.
+        const result = loadSampleExports(ws.db, defaultSampleDir(), (p) => {
+          if (p.rowsDone === 0 && p.filesDone < p.filesTotal)
+            io.err(`  ${p.filesDone + 1}/${p.filesTotal} ${p.file}`);
+        });
         if (flag(args, 'json')) io.out(JSON.stringify({ workspace: ws.path, ...result }, null, 2));
         else {
           for (const file of result.files) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountStatus } from '../../../src-main/analysis/status/account-status';
+import { accountStatus, neverRan } from '../../../src-main/analysis/status/account-status';
 
 const asOf = '2026-09-30';
 const sub = (start: string | null, end: string | null = null) => ({ start, end });
@@ -91,5 +91,16 @@ describe('account status (DESIGN section 4)', () => {
       asOf,
     );
     expect(state).toMatchObject({ status: 'churned', churnDate: '2025-01-01' });
+  });
+
+  it('ignores a subscription cancelled during its trial: it never ran', () => {
+    const trial = sub('2025-03-15', '2025-03-09');
+    expect(neverRan(trial)).toBe(true);
+    expect(neverRan(sub('2025-03-15', '2025-03-15'))).toBe(false);
+    const state = accountStatus(
+      { churnDate: null, status: null, subscriptions: [trial, sub('2025-06-01')] },
+      asOf,
+    );
+    expect(state).toMatchObject({ status: 'active', firstStart: '2025-06-01' });
   });
 });

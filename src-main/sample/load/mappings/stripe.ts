@@ -21,6 +21,16 @@ export function monthlyRecurringRevenue(
   return Math.round(((unit * (number(quantity) ?? 1)) / months) * 100) / 100;
 }
 
+/**
+ * Tenure counts from the first paid day: a subscription that began with a trial starts when the
+ * trial ends. One cancelled during its trial therefore ends before it starts, and never ran.
+ */
+export function paidStart(start: string | undefined, trialEnd: string | undefined): string | null {
+  const begun = date(start);
+  const paid = date(trialEnd);
+  return paid !== null && (begun === null || paid > begun) ? paid : begun;
+}
+
 export const stripeSubscriptions: FileSpec = {
   file: 'stripe-subscriptions.csv',
   kind: 'subscriptions',
@@ -53,7 +63,7 @@ export const stripeSubscriptions: FileSpec = {
       subscription_id: text(r['id']),
       account_id: text(r['account_id (metadata)']),
       plan: text(r['Product']),
-      start_date: date(r['Start (UTC)']),
+      start_date: paidStart(r['Start (UTC)'], r['Trial End (UTC)']),
       // A cancellation scheduled for the end of the period ends the subscription then.
       end_date: date(r['Ended At (UTC)']) ?? date(r['Cancel At (UTC)']),
       mrr: monthlyRecurringRevenue(r['Amount'], r['Quantity'], r['Interval']),
