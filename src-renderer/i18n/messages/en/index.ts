@@ -1,0 +1,7 @@
+import { dataTerms } from './data-terms';
+import { fields } from './fields';
+import { overview } from './overview';
+import { shell } from './shell';
+
+/** The English table is the reference: every other language must have exactly its keys. */
+export const en = { ...shell, ...overview, ...dataTerms, ...fields };

@@ -1,0 +1,50 @@
+import type { Messages } from '../index';
+
+export const dataTerms: Pick<Messages, 'sources' | 'capabilities' | 'stages' | 'domains'> = {
+  sources: {
+    accounts: 'アカウント',
+    contacts: 'コンタクト',
+    subscriptions: 'サブスクリプション',
+    mrr_movements: 'MRR の変動',
+    payments: '支払い',
+    tickets: 'サポートチケット',
+    surveys: 'アンケート',
+    usage: '製品利用状況',
+    partners: 'パートナー',
+    referrals: '紹介',
+    commissions: '報酬',
+    cs_costs: 'カスタマーサクセス費用',
+  },
+  capabilities: {
+    'master-data': '全アカウントのマスターデータ',
+    'champion-contacts': 'チャンピオン・意思決定者の連絡先',
+    'mrr-and-churn': 'MRR・解約・継続期間',
+    'mrr-movements': 'アップセル・ダウングレードの履歴',
+    'realised-revenue': '実収益と返金',
+    'support-friction': 'サポート負荷',
+    'nps-and-csat': 'NPS と CSAT',
+    'usage-trend': '利用水準と推移',
+    'partner-report': 'アフィリエイトパートナーレポート',
+    'commission-scenarios': '報酬シナリオ',
+    'retention-cost': '顧客維持コスト',
+  },
+  stages: {
+    none: { name: 'データなし', description: 'まだ何も取り込まれていません。' },
+    minimal: { name: '最小限のマスターデータ', description: '顧客が誰かがわかる段階。' },
+    commercial: { name: '商取引ビュー', description: 'さらに支払い状況がわかる段階。' },
+    'customer-success': {
+      name: 'カスタマーサクセスビュー',
+      description: 'さらにサポート状況や顧客の声がわかる段階。',
+    },
+    broad: { name: '広範なビュー', description: '顧客との関係の大部分がわかる段階。' },
+    full: { name: '360 度ビュー', description: 'すべての主要ソースが全アカウントに揃った段階。' },
+  },
+  domains: {
+    master: 'マスターデータ',
+    billing: '請求',
+    support: 'サポート',
+    voice: '顧客の声',
+    product: '製品利用',
+    partners: 'パートナー',
+  },
+};

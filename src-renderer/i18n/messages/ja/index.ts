@@ -1,0 +1,7 @@
+import type { Messages } from '../index';
+import { dataTerms } from './data-terms';
+import { fields } from './fields';
+import { overview } from './overview';
+import { shell } from './shell';
+
+export const ja: Messages = { ...shell, ...overview, ...dataTerms, ...fields };

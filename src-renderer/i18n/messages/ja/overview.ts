@@ -1,0 +1,96 @@
+import type { Messages } from '../index';
+
+export const overview: Pick<Messages, 'overview' | 'coverage'> = {
+  overview: {
+    title: '概要',
+    asOf: (date: string) => `${date} 時点（データ内の最新日付）の数値`,
+    noAsOf: '日付のあるレコードはまだありません',
+    keyFiguresLabel: '主要指標',
+    loadingFigures: '主要指標を読み込んでいます…',
+    figures: {
+      accounts: 'アカウント',
+      active: '契約中',
+      churned: '解約済み',
+      mrr: 'MRR',
+      partners: 'パートナー',
+      referredAccounts: '紹介経由',
+    },
+    captions: {
+      accountsNotPaying: (count: string) => `うち ${count} 件はトライアル中または未課金`,
+      allAccounts: 'ワークスペース内のすべてのアカウント',
+      shareOfCustomers: (share: string) => `課金顧客の ${share}`,
+      mrrExact: (amount: string) => `月額 ${amount}`,
+      mrrExcluded: (currencies: string) => `${currencies} は未換算のため除外`,
+      partners: 'パートナープログラムの参加者',
+      referredShare: (share: string) => `全アカウントの ${share} がパートナー経由`,
+    },
+    errorTitle: '概要を読み込めませんでした',
+    empty: {
+      title: 'このワークスペースにはまだデータがありません',
+      body: 'エクスポートを取り込むと、ここに数値が表示されます。まずは、他のすべてのデータが参照するマスターデータであるアカウントから取り込みましょう。',
+    },
+  },
+  coverage: {
+    title: 'データカバレッジ',
+    intro:
+      'このワークスペースにどのデータソースがあり、アカウントをどこまでカバーしているか、何が不足しているかを示します。',
+    computing: 'データカバレッジを計算しています…',
+    progress: (done: string, total: string) => `${total} ソース中 ${done} ソースを確認済み`,
+    cancelled: 'カバレッジの確認をキャンセルしました。',
+    recompute: '再確認',
+    errorTitle: 'データカバレッジを計算できませんでした',
+    tableLabel: 'ソース別カバレッジ',
+    columns: {
+      source: 'ソース',
+      rows: '行数',
+      accounts: 'カバーするアカウント',
+      dateRange: '期間',
+      emptyFields: '空欄の項目',
+      orphans: '孤立行',
+    },
+    notImported: '未取り込み',
+    derived: '自動算出',
+    notPerAccount: 'アカウント単位ではない',
+    noDates: '日付なし',
+    noEmptyFields: 'なし',
+    emptyFieldCount: (count: string) => `${count} 項目`,
+    oneEmptyField: '1 項目',
+    detail: {
+      title: (source: string) => `${source}の詳細`,
+      rows: '行数',
+      accounts: 'カバーするアカウント',
+      dateRange: '期間',
+      lastImport: '最終取り込み',
+      never: 'なし',
+      orphans: '孤立行',
+      orphansHint:
+        'ワークスペースに存在しないアカウントまたはパートナーを参照している行です。削除せず、印を付けて保持しています。',
+      emptyFields: '空欄の項目',
+      emptyShare: (share: string) => `${share} が空欄`,
+      noEmptyFields: 'マッピングされた項目はすべて入力されています。',
+      missing: 'このソースはまだ取り込まれていません。',
+      derivedNote:
+        'MRR の変動ファイルが取り込まれていない間は、プラン変更をサブスクリプションから算出します。',
+    },
+    chart: {
+      title: 'ソース別のアカウント到達率',
+      description: '各ソースに 1 行以上のデータがあるアカウントの割合',
+      tooltip: (accounts: string, share: string) => `${accounts} アカウント · ${share}`,
+    },
+    maturity: {
+      title: 'CRM 成熟度',
+      current: '現在の段階',
+      coreSources: (share: string) => `主要ソースの ${share} が揃っています`,
+      areas: '揃っている領域',
+      areaPresent: 'あり',
+      areaMissing: 'なし',
+    },
+    next: {
+      title: '次に取り込むデータ',
+      complete:
+        '主要なソースはすべて揃っています。エクスポートを定期的に更新して、数値を最新に保ちましょう。',
+      suggestion: (source: string) => `${source}を取り込むと最も効果的です`,
+      unlocks: '可能になること',
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import { OverviewIcon } from '../icons/view-icons';
+import { OverviewView } from './overview/OverviewView';
+import type { ViewDefinition } from './view-definition';
+
+/**
+ * The views in navigation order; only built views are listed. Adding a view is one entry here, plus
+ * its title in the translation tables. Ctrl/Cmd with the view's position (1–9) opens it.
+ */
+export const viewRegistry: readonly ViewDefinition[] = [
+  {
+    id: 'overview',
+    title: (m) => m.views.overview,
+    icon: OverviewIcon,
+    component: OverviewView,
+    menuCommand: 'navigate-overview',
+  },
+];
+
+export const defaultView = 'overview';
+
+export const findView = (id: string): ViewDefinition | undefined =>
+  viewRegistry.find((view) => view.id === id);
