@@ -62,7 +62,11 @@ async function start(): Promise<void> {
   const session = new Session({
     workerLaunch: { script: paths.worker, workerData: { nativeBinding: paths.nativeBinding } },
     appState,
-    emit: (event, payload) => sendEvent(main.window?.webContents, event, payload),
+    emit: (event, payload) => {
+      sendEvent(main.window?.webContents, event, payload);
+      // The menu speaks the chosen language and lists the recent workspaces, whoever changed them.
+      if (event === 'preferences:changed' || event === 'workspace:changed') rebuildMenu();
+    },
   });
   registerIpcHandlers(createDispatch(allHandlers(session)));
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,9 +23,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // Without --workspace, a fresh temporary workspace filled from the sample exports.
-  const workspace = values.workspace
-    ? resolve(values.workspace)
-    : join(mkdtempSync(join(tmpdir(), 'advocate-lab-web-')), 'Sample workspace.sqlite');
+  const given = values.workspace;
+  const scratch = given === undefined ? mkdtempSync(join(tmpdir(), 'advocate-lab-web-')) : null;
+  const workspace =
+    given === undefined ? join(scratch ?? '', 'Sample workspace.sqlite') : resolve(given);
   const harness = await startHarness({
     workspace,
     staticDir,
@@ -33,7 +34,11 @@ async function main(): Promise<void> {
     ...(values.port ? { port: Number(values.port) } : {}),
   });
   console.log(`Advocate Lab web harness: ${harness.bridge.url}`);
-  const stop = () => void harness.close().then(() => process.exit(0));
+  const stop = () =>
+    void harness.close().then(() => {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

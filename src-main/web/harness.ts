@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch } from '../ipc/dispatch';
@@ -29,6 +29,8 @@ export interface Harness {
 
 /** The renderer's services over the loopback bridge, for development and end-to-end tests. */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  // A state folder the harness made for itself is its own to remove when it closes.
+  const ownStateDir = options.stateDir === undefined;
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'advocate-lab-state-'));
   // The bridge starts after the workspace is open; events before that have nowhere to go.
   const events: { bridge?: Bridge } = {};
@@ -52,6 +54,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     async close() {
       await bridge.close();
       await session.close();
+      if (ownStateDir) rmSync(stateDir, { recursive: true, force: true });
     },
   };
 }

@@ -122,6 +122,15 @@ describe('Electron shell wiring', async () => {
     ]);
   });
 
+  it('rebuilds the menu in the language the window chooses', async () => {
+    const trusted = { senderFrame: { url: 'app://advocate-lab/index.html', parent: null } };
+    const setPreferences = record.ipcHandlers.get('preferences:set');
+    await setPreferences?.(trusted, { language: 'ja' });
+    expect(record.menuTemplate?.map((m) => m.label)).toContain('ファイル');
+    await setPreferences?.(trusted, { language: 'en' });
+    expect(record.menuTemplate?.map((m) => m.label)).toContain('File');
+  });
+
   it('remembers the window bounds when it closes', () => {
     window.emit('close');
     const state = JSON.parse(readFileSync(join(userData, 'state.json'), 'utf8')) as {
