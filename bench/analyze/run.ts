@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { openWorkspace } from '../../src-main/store/workspace';
+import { prepareWorkspace } from './prepare-workspace';
+
+/**
+ * The analysis benchmark (DESIGN section 9): on generated workspaces, the wall time of a full
+ * `analyze` in the analysis worker against the same aggregations summarised inside SQLite with
+ * nothing returned to JavaScript (the ratio; target ≤ 2), the peak RSS, and the p99 delay of the
+ * main thread's event loop while the worker runs (target < 16 ms).
+ *
+ *   npm run bench:analyze -- [--sizes 100000,1000000] [--runs 3]
+ *
+ * Workspaces are generated once into bench/.data and reused.
+ */
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? (args[at + 1] as string) : fallback;
+};
+const sizes = option('sizes', '100000').split(',').map(Number);
+const runs = option('runs', '3');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Measurement {
+  analyzeRunsMs: number[];
+  sqlOnlyRunsMs: number[];
+  analyzeMs: number;
+  sqlOnlyMs: number;
+  queries: number;
+  peakRssMb: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+}
+
+const tableRows = (path: string) => {
+  const ws = openWorkspace(path);
+  try {
+    return [
+      'accounts',
+      'contacts',
+      'subscriptions',
+      'payments',
+      'tickets',
+      'surveys',
+      'usage',
+      'partners',
+      'referrals',
+      'commissions',
+      'cs_costs',
+    ]
+      .map((t) => ws.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number)
+      .reduce((a, b) => a + b, 0);
+  } finally {
+    ws.close();
+  }
+};
+
+const results: (Measurement & { accounts: number; rows: number; ratio: number })[] = [];
+for (const accounts of sizes) {
+  log(`${accounts.toLocaleString('en-US')} accounts`);
+  const path = prepareWorkspace(accounts, log);
+  const rows = tableRows(path);
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('./measure.ts', import.meta.url)), path, runs],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+  );
+  const m = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement;
+  log(
+    `  analyze ${m.analyzeRunsMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s; SQLite alone ${m.sqlOnlyRunsMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s (${m.queries} queries)`,
+  );
+  results.push({ accounts, rows, ratio: m.analyzeMs / m.sqlOnlyMs, ...m });
+}
+
+const cpu = cpus();
+log(
+  `\nNode ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}; median of ${runs} runs`,
+);
+log(
+  'accounts   rows in tables  analyze (s)  SQLite alone (s)  ratio  peak RSS (MB)  loop p99 (ms)  loop max (ms)',
+);
+for (const r of results) {
+  log(
+    [
+      r.accounts.toLocaleString('en-US').padEnd(9),
+      r.rows.toLocaleString('en-US').padStart(14),
+      (r.analyzeMs / 1000).toFixed(2).padStart(11),
+      (r.sqlOnlyMs / 1000).toFixed(2).padStart(16),
+      r.ratio.toFixed(2).padStart(5),
+      r.peakRssMb.toFixed(0).padStart(13),
+      r.eventLoopP99Ms.toFixed(1).padStart(13),
+      r.eventLoopMaxMs.toFixed(1).padStart(13),
+    ].join('  '),
+  );
+}
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

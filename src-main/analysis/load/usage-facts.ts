@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import { dayOf, firstDayOfMonth, isoOf, monthOf, monthOfDay } from '../calendar/days';
+import { NO_DAY } from './account-columns';
+import { mergeByAccount } from './merge-by-account';
+
+/**
+ * Metrics that measure volume (how much the product is used) rather than a feature. The first one
+ * present is the usage level signal; none of them is an "early action".
+ */
+export const volumeMetrics = [
+  'active_users',
+  'users',
+  'monthly_active_users',
+  'mau',
+  'seats_used',
+  'sessions',
+  'logins',
+  'events',
+  'page_views',
+] as const;
+
+export interface UsageFacts {
+  metric: string | null;
+  /**
+   * Monthly mean of the metric over the three calendar months ending with the as-of month (the
+   * months the account existed, at least one); 0 for an account with usage rows before but none in
+   * the window, NaN for one never in the usage data.
+   */
+  level: Float64Array;
+  /** Level against the monthly mean of the three months before, as a relative change; NaN without a base. */
+  trend: Float64Array;
+  /** Features first used within 30 days of each account's start, one flag array per feature. */
+  earlyActions: Map<string, Uint8Array>;
+}
+
+const WINDOW_MONTHS = 3;
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+const MAX_FEATURES = 40;
+
+export function chooseUsageMetric(db: Database.Database, preferred: string | null): string | null {
+  const has = db.prepare('SELECT 1 FROM usage WHERE metric = ? LIMIT 1');
+  if (preferred !== null && has.get(preferred) !== undefined) return preferred;
+  for (const metric of volumeMetrics) if (has.get(metric) !== undefined) return metric;
+  return (
+    (db
+      .prepare('SELECT metric FROM usage GROUP BY metric ORDER BY count(*) DESC, metric LIMIT 1')
+      .pluck()
+      .get() as string | undefined) ?? null
+  );
+}
+
+export function readUsageFacts(
+  db: Database.Database,
+  ids: readonly string[],
+  asOf: string,
+  startDay: Int32Array,
+  preferredMetric: string | null,
+  withEarlyActions = true,
+): UsageFacts {
+  const n = ids.length;
+  const metric = chooseUsageMetric(db, preferredMetric);
+  const facts: UsageFacts = {
+    metric,
+    level: new Float64Array(n).fill(NaN),
+    trend: new Float64Array(n).fill(NaN),
+    earlyActions: new Map(),
+  };
+  if (metric === null) return facts;
+  const asOfMonth = monthOf(asOf);
+  const recentFirst = asOfMonth - WINDOW_MONTHS + 1;
+  const previousFirst = recentFirst - WINDOW_MONTHS;
+  const label = (month: number) => isoOf(firstDayOfMonth(month)).slice(0, 7);
+  // The accounts drive the loop and each reads its own rows of the last six months by the usage
+  // key (account, period): no sort, and no scan of older history. The metric test is kept off the
+  // (metric, period) index on purpose (the unary +), which would otherwise be chosen and read every
+  // account's rows for each account. Periods compare by their month, so 'YYYY-MM' and 'YYYY-MM-DD'
+  // both work.
+  const rows = db
+    .prepare(
+      `SELECT a.account_id,
+              total(CASE WHEN substr(u.period, 1, 7) >= @recent THEN u.value END),
+              total(CASE WHEN substr(u.period, 1, 7) < @recent THEN u.value END),
+              EXISTS (SELECT 1 FROM usage x WHERE x.account_id = a.account_id
+                      AND +x.metric = @metric AND x.period <= @asOf)
+       FROM accounts a LEFT JOIN usage u
+         ON u.account_id = a.account_id AND u.period >= @previous AND u.period <= @asOf
+        AND +u.metric = @metric
+       GROUP BY a.account_id ORDER BY a.account_id`,
+    )
+    .raw()
+    .iterate({
+      metric,
+      recent: label(recentFirst),
+      previous: label(previousFirst),
+      asOf,
+    }) as IterableIterator<[string, number, number, number]>;
+  mergeByAccount(
+    ids,
+    rows,
+    (r) => r[0],
+    (i, r) => {
+      if (r[3] === 0) return;
+      // A monthly average over the months the account existed in each window, so a customer of
+      // one month is not a third as active as it is.
+      const start = startDay[i] === NO_DAY ? -Infinity : monthOfDay(startDay[i]);
+      const recentMonths = Math.max(1, asOfMonth - Math.max(start, recentFirst) + 1);
+      const previousMonths = Math.min(WINDOW_MONTHS, recentFirst - Math.max(start, previousFirst));
+      const level = r[1] / recentMonths;
+      facts.level[i] = round(level);
+      if (previousMonths > 0 && r[2] > 0) {
+        const previous = r[2] / previousMonths;
+        facts.trend[i] = round((level - previous) / previous);
+      }
+    },
+  );
+  if (withEarlyActions) readEarlyActions(db, ids, asOf, startDay, metric, facts.earlyActions);
+  return facts;
+}
+
+function readEarlyActions(
+  db: Database.Database,
+  ids: readonly string[],
+  asOf: string,
+  startDay: Int32Array,
+  levelMetric: string,
+  into: Map<string, Uint8Array>,
+): void {
+  const excluded = new Set<string>([levelMetric, ...volumeMetrics]);
+  const features = featureMetrics(db, excluded);
+  if (features.length === 0) return;
+  for (const f of features) into.set(f, new Uint8Array(ids.length));
+  // Only each account's first weeks are read: the accounts drive the loop (CROSS JOIN keeps that
+  // order) and each seeks its usage rows up to 31 days after its signup, or after its first
+  // subscription that ran when there is no signup date: a window that holds the 30 days after the
+  // account's start, which is tested exactly below.
+  const rows = db
+    .prepare(
+      `SELECT a.account_id, u.metric, min(u.period)
+       FROM accounts a CROSS JOIN usage u
+         ON u.account_id = a.account_id
+        AND u.period <= min(@asOf, date(coalesce(substr(a.signup_date, 1, 10),
+              (SELECT min(substr(s.start_date, 1, 10)) FROM subscriptions s
+               WHERE s.account_id = a.account_id AND s.start_date <= @asOf
+                 AND (s.end_date IS NULL OR s.end_date >= s.start_date))), '+31 days'))
+       WHERE u.value > 0 AND u.metric IN (${features.map((_, k) => `@f${k}`).join(', ')})
+       GROUP BY a.account_id, u.metric ORDER BY a.account_id`,
+    )
+    .raw()
+    .iterate({
+      asOf,
+      ...Object.fromEntries(features.map((f, k) => [`f${k}`, f])),
+    }) as IterableIterator<[string, string, string]>;
+  mergeByAccount(
+    ids,
+    rows,
+    (r) => r[0],
+    (i, r) => {
+      const start = startDay[i] as number;
+      // A monthly period is dated its first day, so a month that begins within 30 days counts.
+      if (start !== NO_DAY && dayOf(r[2]) <= start + 30) {
+        const flags = into.get(r[1]);
+        if (flags) flags[i] = 1;
+      }
+    },
+  );
+}
+
+/**
+ * The usage metrics that name features, at most 40 (the commonest when there are more). The
+ * distinct metrics are found by walking the metric index from one value to the next, which costs
+ * a lookup per metric instead of a scan of every usage row.
+ */
+function featureMetrics(db: Database.Database, excluded: ReadonlySet<string>): string[] {
+  const metrics = (
+    db
+      .prepare(
+        `WITH RECURSIVE m(metric) AS (
+           SELECT (SELECT min(metric) FROM usage)
+           UNION ALL
+           SELECT (SELECT min(metric) FROM usage WHERE metric > m.metric) FROM m
+           WHERE m.metric IS NOT NULL)
+         SELECT metric FROM m WHERE metric IS NOT NULL`,
+      )
+      .pluck()
+      .all() as string[]
+  ).filter((metric) => !excluded.has(metric));
+  if (metrics.length <= MAX_FEATURES) return metrics;
+  const rows = db.prepare('SELECT count(*) FROM usage WHERE metric = ?').pluck();
+  return metrics
+    .map((metric) => ({ metric, rows: rows.get(metric) as number }))
+    .sort((a, b) => b.rows - a.rows || (a.metric < b.metric ? -1 : 1))
+    .slice(0, MAX_FEATURES)
+    .map((f) => f.metric);
+}

@@ -1,0 +1,84 @@
+import type { PartnerReport, PartnerRow } from '../../../src-shared/model/analysis';
+import type { AnalysisFrame } from '../engine/analysis-frame';
+import { baselineRow, groupOutcomes, ratio } from '../groups/group-outcomes';
+import { lifetimeColumns } from '../groups/lifetimes';
+import { logRankOf } from '../groups/retention-report';
+import { paybackMonth, type ReferredCashflows } from './payback';
+import { partnerRoi, qualityGrade } from './quality-grade';
+
+const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+
+/**
+ * The affiliate partner report of DESIGN section 4: every partner against the customers nobody
+ * referred. Commissions are what each partner was paid or is owed, net of reversals. The projected
+ * LTV and the projected retention cost cover the same discounted expected lifetime, so ROI sets
+ * like against like.
+ */
+export function partnerReport(frame: AnalysisFrame, flows: ReferredCashflows): PartnerReport {
+  const { facts, snapshot } = frame;
+  const partners = snapshot.partners.partners;
+  const none = partners.length;
+  const split = frame.split(snapshot.partners.partnerOf, none);
+  const baselineMembers = split.customers[none];
+  const baseline = baselineRow(frame, 'Not referred', baselineMembers, split.prospects[none]);
+  const baselineLifetimes = lifetimeColumns(facts, baselineMembers);
+
+  const rows: PartnerRow[] = partners.map((info, p) => {
+    const members = split.customers[p];
+    const figures = groupOutcomes(frame, members, split.prospects[p]);
+    const customers = members.length;
+    const projectedLtvTotal = figures.ltvSbg === null ? null : figures.ltvSbg * customers;
+    const crcPerMonth = figures.crcPerAccountMonth ?? snapshot.crc.populationPerMonth;
+    const projectedRetentionCost =
+      crcPerMonth !== null && figures.expectedLifetimeMonths !== null
+        ? crcPerMonth * figures.expectedLifetimeMonths * customers
+        : null;
+    const ltvRatio = ratio(figures.ltvSbg, baseline.ltvSbg);
+    const churnRatio = ratio(figures.trailingSixMonthChurn, baseline.trailingSixMonthChurn);
+    const grade = qualityGrade({
+      customers,
+      lifetimeRatio: ratio(figures.expectedLifetimeMonths, baseline.expectedLifetimeMonths),
+      arpaRatio: ratio(figures.arpa, baseline.arpa),
+      ownWeight: 1 - figures.sbgPopulationWeight,
+    });
+    return {
+      partnerId: info.partnerId,
+      name: info.name,
+      type: info.type,
+      status: info.status,
+      ...frame.money,
+      ...figures,
+      leads: info.leads,
+      conversions: customers,
+      conversionRate: info.leads > 0 ? customers / info.leads : null,
+      commissionsNet: info.commissionsNet,
+      commissionsReversed: info.commissionsReversed,
+      projectedRetentionCost,
+      projectedLtvTotal,
+      roi: partnerRoi(projectedLtvTotal, info.commissionsNet, projectedRetentionCost ?? 0),
+      realisedRoi: partnerRoi(
+        figures.realisedRevenue * frame.money.grossMargin,
+        info.commissionsNet,
+        figures.retentionCost,
+      ),
+      paybackMonth:
+        customers > 0
+          ? paybackMonth(facts, members, flows, frame.money.grossMargin, snapshot.crc.total)
+          : null,
+      advocatesReferred: figures.topAdvocates,
+      qualityGrade: grade.grade,
+      qualityRatio: grade.ratio,
+      gradeReason:
+        churnRatio === null || grade.grade === 'insufficient data'
+          ? grade.reason
+          : `${grade.reason} Monthly churn ${pct(figures.trailingSixMonthChurn)} against ${pct(baseline.trailingSixMonthChurn)}.`,
+      ltvVersusBaseline: ltvRatio,
+      churnVersusBaseline: churnRatio,
+      logRankPVersusBaseline:
+        customers > 0 && baselineMembers.length > 0
+          ? (logRankOf([lifetimeColumns(facts, members), baselineLifetimes])?.p ?? null)
+          : null,
+    };
+  });
+  return { asOf: facts.asOf, ...frame.money, baseline, partners: rows };
+}

@@ -1,0 +1,63 @@
+import { ACTIVE, type CoreFacts } from '../load/core-facts';
+import type { AccountSnapshot } from '../engine/account-snapshot';
+
+/**
+ * The account signals the churn model reads, with the words a reason code uses when the account
+ * is above or below the training average.
+ */
+export const riskFeatures = [
+  { key: 'tenure', high: 'long tenure', low: 'short tenure' },
+  { key: 'mrr', high: 'high MRR', low: 'low MRR' },
+  { key: 'npsLatest', high: 'high NPS answer', low: 'low NPS answer' },
+  { key: 'npsMissing', high: 'no NPS answer', low: 'answered NPS' },
+  { key: 'csat', high: 'high CSAT', low: 'low CSAT' },
+  { key: 'usageLevel', high: 'heavy usage', low: 'light usage' },
+  { key: 'usageTrend', high: 'usage growing', low: 'usage falling' },
+  { key: 'usageMissing', high: 'no usage data', low: 'usage data present' },
+  { key: 'ticketsPerMonth', high: 'many tickets', low: 'few tickets' },
+  { key: 'urgentShare', high: 'many urgent tickets', low: 'few urgent tickets' },
+  { key: 'expansions', high: 'expanded', low: 'no expansion' },
+  { key: 'contractions', high: 'contracted', low: 'no contraction' },
+] as const;
+export type RiskFeature = (typeof riskFeatures)[number]['key'];
+
+export const RISK_FEATURE_COUNT = riskFeatures.length;
+
+/**
+ * Raw feature values per account, row-major (NaN where missing). The CRM health score is left
+ * out on purpose: it is a current value, so for churned accounts it already reflects the churn
+ * and would leak the answer into the training data.
+ */
+export function riskFeatureMatrix(snapshot: AccountSnapshot, rows: Int32Array): Float64Array {
+  const facts: CoreFacts = snapshot.core;
+  const d = RISK_FEATURE_COUNT;
+  const x = new Float64Array(rows.length * d);
+  rows.forEach((i, r) => {
+    const nps = snapshot.surveys.npsLatest[i] as number;
+    const csatN = snapshot.surveys.csatResponses[i] as number;
+    const level = snapshot.usage.level[i] as number;
+    const trend = snapshot.usage.trend[i] as number;
+    const values = [
+      Math.log1p(Math.max(0, facts.tenureMonths[i] as number)),
+      Number.isNaN(facts.mrr[i]) ? NaN : Math.log1p(Math.max(0, facts.mrr[i] as number)),
+      nps,
+      Number.isNaN(nps) ? 1 : 0,
+      csatN > 0 ? (snapshot.surveys.csatSatisfied[i] as number) / csatN : NaN,
+      Number.isNaN(level) ? NaN : Math.log1p(Math.max(0, level)),
+      Number.isNaN(trend) ? NaN : Math.max(-1, Math.min(3, trend)),
+      Number.isNaN(level) ? 1 : 0,
+      snapshot.friction.ticketsPerMonth[i] as number,
+      snapshot.friction.urgentShare[i] as number,
+      facts.expansionCount[i] as number,
+      facts.contractionCount[i] as number,
+    ];
+    x.set(values, r * d);
+  });
+  return x;
+}
+
+export function activeCustomers(facts: CoreFacts): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < facts.n; i++) if (facts.state[i] === ACTIVE) out.push(i);
+  return Int32Array.from(out);
+}

@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+import type {
+  AnalysisFreshness,
+  AnalysisStamp,
+  AnalysisSummary,
+  ScoreWeights,
+} from '../../../src-shared/model/analysis';
+import { dataRevision } from '../../store/settings';
+import { readAnalysisSettings, settingsHash } from '../settings/analysis-settings';
+import { findProfile } from '../score/profiles';
+
+interface RunRow {
+  id: number;
+  as_of: string;
+  as_of_fixed: number;
+  data_revision: number;
+  settings_hash: string;
+  profile: string;
+  started_at: string;
+  duration_ms: number;
+}
+
+/** What the stored results were computed from; null before the first analysis. */
+export function readStamp(db: Database.Database): AnalysisStamp | null {
+  const row = db
+    .prepare(
+      `SELECT id, as_of, as_of_fixed, data_revision, settings_hash, profile, started_at, duration_ms
+       FROM analysis_runs ORDER BY id DESC LIMIT 1`,
+    )
+    .get() as RunRow | undefined;
+  if (!row) return null;
+  return {
+    runId: row.id,
+    asOf: row.as_of,
+    asOfFixed: row.as_of_fixed === 1,
+    dataRevision: row.data_revision,
+    settingsHash: row.settings_hash,
+    profile: row.profile,
+    startedAt: row.started_at,
+    durationMs: row.duration_ms,
+  };
+}
+
+export function readSummary(db: Database.Database): AnalysisSummary | null {
+  const row = db
+    .prepare('SELECT summary FROM analysis_runs ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get() as string | undefined;
+  return row ? (JSON.parse(row) as AnalysisSummary) : null;
+}
+
+/** The weights of the profile the stored scores were computed with. */
+export function readRunWeights(db: Database.Database): ScoreWeights | null {
+  const row = db
+    .prepare('SELECT weights FROM analysis_runs ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get() as string | undefined;
+  return row ? (JSON.parse(row) as ScoreWeights) : null;
+}
+
+/**
+ * Whether the stored results still answer for the data and settings as they are now. The
+ * settings are re-read with the run's own profile and as-of choice, so only a real change (data
+ * imported, a weight, a tier threshold, the margin, a rate …) makes the results stale.
+ */
+export function analysisFreshness(db: Database.Database): AnalysisFreshness {
+  const stamp = readStamp(db);
+  const revision = dataRevision(db);
+  const profileExists = stamp ? findProfile(db, stamp.profile) !== undefined : true;
+  const current =
+    stamp && profileExists
+      ? settingsHash(readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, stamp.profile))
+      : '';
+  const reasons: string[] = [];
+  if (!stamp) reasons.push('The workspace has not been analysed yet.');
+  else {
+    if (stamp.dataRevision !== revision)
+      reasons.push(
+        `The data changed after the analysis (revision ${stamp.dataRevision}, now ${revision}).`,
+      );
+    if (!profileExists) reasons.push(`The score profile "${stamp.profile}" no longer exists.`);
+    else if (stamp.settingsHash !== current)
+      reasons.push(
+        'Settings (weights, tiers, margin, discount, currency or costs) or the engine changed after the analysis.',
+      );
+  }
+  return {
+    stamp,
+    dataRevision: revision,
+    settingsHash: current,
+    fresh: reasons.length === 0,
+    reasons,
+  };
+}
+
+/** One stored report (channels, affiliates, retention by a grouping …); null when absent. */
+export function readReport<T>(db: Database.Database, kind: string, key = ''): T | null {
+  const body = db
+    .prepare('SELECT body FROM analysis_reports WHERE kind = ? AND key = ?')
+    .pluck()
+    .get(kind, key) as string | undefined;
+  return body === undefined ? null : (JSON.parse(body) as T);
+}

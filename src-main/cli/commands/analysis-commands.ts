@@ -1,0 +1,316 @@
+import { writeFileSync } from 'node:fs';
+import {
+  retentionGroupings,
+  tierNames,
+  type ChannelReport,
+  type RetentionGrouping,
+  type RetentionReport,
+  type Tier,
+} from '../../../src-shared/model/analysis';
+import { InvalidAnalysisInput } from '../../analysis/analysis-error';
+import { analyzeJob } from '../../analysis/analyze-job';
+import { retentionAt } from '../../analysis/engine/retention-at';
+import { readAffiliatesOverview } from '../../analysis/results/affiliates-overview';
+import { readCaseStudies } from '../../analysis/results/case-study-list';
+import { ensureAnalysed } from '../../analysis/results/ensure-analysed';
+import { readAdvocates, readRisk } from '../../analysis/store/advocate-reader';
+import { readReport, readStamp } from '../../analysis/store/results-reader';
+import { advocatesTable, caseStudiesTable } from '../../export/analysis-tables';
+import type { ExportTable } from '../../export/table';
+import { csvForStdout, writeExport } from '../../export/write-export';
+import type { Workspace } from '../../store/workspace';
+import { directContext } from '../../worker/job-context';
+import { flag, isoDate, optionalString, positiveInteger } from '../args';
+import { InputError, UsageError } from '../cli-error';
+import {
+  jsonOption,
+  workspaceOption,
+  type Command,
+  type CommandIo,
+  type ParsedArgs,
+} from '../command';
+import { formatAdvocates, formatCaseStudies } from '../format/advocates-text';
+import { formatAnalysisSummary } from '../format/analysis-text';
+import { formatAffiliates, formatChannels } from '../format/groups-text';
+import { formatRetention, formatRisk } from '../format/retention-text';
+import { withWorkspace } from '../workspace-access';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** Analysis errors the analyst caused (an unknown profile …) are bad input: exit code 1. */
+async function analysing<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InvalidAnalysisInput) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** Re-analyses first when the stored results are missing or stale, saying so on stderr. */
+function refreshed(ws: Workspace, io: CommandIo): void {
+  const refresh = ensureAnalysed(ws.db, ws.path);
+  if (refresh.stale) io.err(`${refresh.stale.reasons.join(' ')} Analysed again.`);
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'scores, segments, retention, partner economics and churn risk',
+  usage: 'analyze --workspace W [--profile NAME] [--as-of YYYY-MM-DD] [--json]',
+  options: {
+    ...workspaceOption,
+    ...jsonOption,
+    profile: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const asOf = isoDate(args, 'as-of');
+        const profile = optionalString(args, 'profile');
+        let lastPhase = '';
+        const summary = analyzeJob(
+          {
+            path: ws.path,
+            ...(asOf === undefined ? {} : { asOf }),
+            ...(profile === undefined ? {} : { profile }),
+          },
+          directContext(ws.db, (p) => {
+            if (p.phase === lastPhase) return;
+            lastPhase = p.phase;
+            io.err(`  ${p.done}/${p.total ?? '?'} ${p.phase}`);
+          }),
+        );
+        io.out(flag(args, 'json') ? json(summary) : formatAnalysisSummary(summary));
+        return 0;
+      }),
+    ),
+};
+
+type OutputFormat = 'text' | 'json' | 'csv' | 'xlsx';
+
+function outputFormat(args: ParsedArgs, allowed: readonly OutputFormat[]): OutputFormat {
+  const format = optionalString(args, 'format') ?? (flag(args, 'json') ? 'json' : 'text');
+  if (!(allowed as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}.`);
+  return format as OutputFormat;
+}
+
+/** Prints or writes a list as text, JSON, CSV or XLSX; files get a BOM (or Shift_JIS). */
+function emit(
+  args: ParsedArgs,
+  io: CommandIo,
+  format: OutputFormat,
+  value: unknown,
+  table: () => ExportTable,
+  text: () => string,
+): void {
+  const out = optionalString(args, 'out');
+  const encoding = optionalString(args, 'encoding') ?? 'utf-8';
+  if (encoding !== 'utf-8' && encoding !== 'shift_jis')
+    throw new UsageError('--encoding must be utf-8 or shift_jis.');
+  if (format === 'xlsx' && out === undefined)
+    throw new UsageError('--format xlsx needs --out FILE.');
+  if (out === undefined) {
+    io.out(format === 'json' ? json(value) : format === 'csv' ? csvForStdout(table()) : text());
+    return;
+  }
+  if (format === 'csv' || format === 'xlsx') {
+    const written = writeExport(table(), format, out, encoding);
+    io.err(`Wrote ${written.rows} rows to ${written.path} (${written.bytes} bytes).`);
+    if (written.unmappable.length > 0)
+      io.err(`Shift_JIS cannot hold ${written.unmappable.join(' ')}; written as "?".`);
+  } else writeFileSync(out, `${format === 'json' ? json(value) : text()}\n`);
+}
+
+const exportOptions = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  encoding: { type: 'string' },
+} as const;
+
+function tierOption(args: ParsedArgs): Tier | undefined {
+  const tier = optionalString(args, 'tier');
+  if (tier === undefined) return undefined;
+  if (!(tierNames as readonly string[]).includes(tier))
+    throw new UsageError(`--tier must be one of ${tierNames.join(', ')}.`);
+  return tier as Tier;
+}
+
+const TEXT_ROWS = 50;
+
+export const advocatesCommand: Command = {
+  name: 'advocates',
+  summary: 'accounts ranked by advocate score, with each score explained',
+  usage:
+    'advocates --workspace W [--top N] [--tier champion|advocate|neutral|at_risk] [--format text|csv|xlsx|json] [--out FILE] [--json]',
+  options: {
+    ...workspaceOption,
+    ...jsonOption,
+    ...exportOptions,
+    top: { type: 'string' },
+    tier: { type: 'string' },
+  },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+        // A terminal shows the first fifty; files and JSON get every scored account.
+        const top = positiveInteger(args, 'top') ?? (format === 'text' ? TEXT_ROWS : undefined);
+        const tier = tierOption(args);
+        refreshed(ws, io);
+        const rows = readAdvocates(ws.db, {
+          ...(top === undefined ? {} : { top }),
+          ...(tier === undefined ? {} : { tier }),
+        });
+        emit(
+          args,
+          io,
+          format,
+          rows,
+          () => advocatesTable(rows),
+          () => formatAdvocates(rows),
+        );
+        return 0;
+      }),
+    ),
+};
+
+export const caseStudiesCommand: Command = {
+  name: 'case-studies',
+  summary: 'case-study candidates under a rule, with the contact to approach',
+  usage:
+    'case-studies --workspace W [--rule NAME] [--format text|csv|xlsx|json] [--out FILE] [--encoding utf-8|shift_jis] [--json]',
+  options: { ...workspaceOption, ...jsonOption, ...exportOptions, rule: { type: 'string' } },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+        refreshed(ws, io);
+        const list = readCaseStudies(ws.db, optionalString(args, 'rule'));
+        if (!list) throw new InputError('The workspace has no data to analyse.');
+        emit(
+          args,
+          io,
+          format,
+          list,
+          () => caseStudiesTable(list.candidates),
+          () => formatCaseStudies(list),
+        );
+        return 0;
+      }),
+    ),
+};
+
+export const channelsCommand: Command = {
+  name: 'channels',
+  summary: 'acquisition channels: customers, advocates, churn, LTV and NPS against the baseline',
+  usage: 'channels --workspace W [--json]',
+  options: { ...workspaceOption, ...jsonOption },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        refreshed(ws, io);
+        const report = readReport<ChannelReport>(ws.db, 'channels');
+        if (!report) throw new InputError('The workspace has no data to analyse.');
+        io.out(flag(args, 'json') ? json(report) : formatChannels(report));
+        return 0;
+      }),
+    ),
+};
+
+export const affiliatesCommand: Command = {
+  name: 'affiliates',
+  summary:
+    'affiliate partners: retention, LTV, commissions, ROI, payback and grade; advocates to recruit',
+  usage: 'affiliates --workspace W [--recruits N] [--json]',
+  options: { ...workspaceOption, ...jsonOption, recruits: { type: 'string' } },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const recruits = positiveInteger(args, 'recruits') ?? 10;
+        refreshed(ws, io);
+        const report = readAffiliatesOverview(ws.db, recruits);
+        if (!report) throw new InputError('The workspace has no data to analyse.');
+        io.out(flag(args, 'json') ? json(report) : formatAffiliates(report));
+        return 0;
+      }),
+    ),
+};
+
+function grouping(args: ParsedArgs): RetentionGrouping {
+  const by = optionalString(args, 'by');
+  if (by === undefined) throw new UsageError(`--by is required: ${retentionGroupings.join(', ')}.`);
+  if (!(retentionGroupings as readonly string[]).includes(by))
+    throw new UsageError(`--by must be one of ${retentionGroupings.join(', ')}.`);
+  return by as RetentionGrouping;
+}
+
+/** Partner names for the partner ids that key the partner grouping. */
+function groupLabels(ws: Workspace, by: RetentionGrouping): Map<string, string> {
+  if (by !== 'partner') return new Map();
+  const rows = ws.db
+    .prepare('SELECT partner_id, name FROM partners WHERE name IS NOT NULL')
+    .raw()
+    .all() as [string, string][];
+  return new Map(rows);
+}
+
+export const retentionCommand: Command = {
+  name: 'retention',
+  summary: 'Kaplan–Meier and sBG per group, with the log-rank test',
+  usage: `retention --workspace W --by ${retentionGroupings.join('|')} [--as-of YYYY-MM-DD] [--json]`,
+  options: {
+    ...workspaceOption,
+    ...jsonOption,
+    by: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const by = grouping(args);
+        const asOf = isoDate(args, 'as-of');
+        let report: RetentionReport | null = null;
+        const stamp = readStamp(ws.db);
+        if (asOf === undefined || stamp?.asOf === asOf) {
+          refreshed(ws, io);
+          report = readReport<RetentionReport>(ws.db, 'retention', by);
+        }
+        // Another date than the stored analysis's is computed on the spot, and not stored.
+        report ??= ws.db.transaction(() => retentionAt(ws.db, by, asOf))();
+        io.out(
+          flag(args, 'json') ? json(report) : formatRetention(report, by, groupLabels(ws, by)),
+        );
+        return 0;
+      }),
+    ),
+};
+
+export const riskCommand: Command = {
+  name: 'risk',
+  summary: 'active customers most likely to churn within 90 days, with reason codes',
+  usage: 'risk --workspace W [--top N] [--json]',
+  options: { ...workspaceOption, ...jsonOption, top: { type: 'string' } },
+  run: (args, io) =>
+    withWorkspace(args, (ws) =>
+      analysing(() => {
+        const top = positiveInteger(args, 'top') ?? 20;
+        refreshed(ws, io);
+        const report = readRisk(ws.db, top);
+        if (!report) throw new InputError('The workspace has no data to analyse.');
+        io.out(flag(args, 'json') ? json(report) : formatRisk(report));
+        return 0;
+      }),
+    ),
+};
+
+export const analysisCommands: readonly Command[] = [
+  analyzeCommand,
+  advocatesCommand,
+  caseStudiesCommand,
+  channelsCommand,
+  affiliatesCommand,
+  retentionCommand,
+  riskCommand,
+];

@@ -1,0 +1,72 @@
+import type { RetentionReport, RiskReport } from '../../../src-shared/model/analysis';
+import { show, textTable } from './text-table';
+
+/** Survival at a month from the Kaplan–Meier event points (a step function). */
+function survivalAt(points: RetentionReport['groups'][number]['km'], month: number): number {
+  let s = 1;
+  for (const p of points) {
+    if (p.t > month) break;
+    s = p.survival;
+  }
+  return s;
+}
+
+/** `labels` names group keys that are ids (partners), for people to read. */
+export function formatRetention(
+  report: RetentionReport,
+  by: string,
+  labels: ReadonlyMap<string, string> = new Map(),
+): string {
+  const lr = report.logRank;
+  return [
+    `Retention by ${by} as of ${report.asOf} (Kaplan–Meier in whole months from the first paid start; sBG by maximum likelihood).`,
+    '',
+    textTable(report.groups, [
+      { header: by, value: (g) => labels.get(g.key) ?? g.key },
+      { header: 'n', value: (g) => show.int(g.n), align: 'right' },
+      { header: 'churned', value: (g) => show.int(g.events), align: 'right' },
+      { header: 'S(6)', value: (g) => show.percent(survivalAt(g.km, 6), 1), align: 'right' },
+      { header: 'S(12)', value: (g) => show.percent(survivalAt(g.km, 12), 1), align: 'right' },
+      { header: 'S(24)', value: (g) => show.percent(survivalAt(g.km, 24), 1), align: 'right' },
+      { header: 'median', value: (g) => show.int(g.medianMonths), align: 'right' },
+      { header: 'sBG α', value: (g) => show.fixed(g.sbg?.alpha, 3), align: 'right' },
+      { header: 'sBG β', value: (g) => show.fixed(g.sbg?.beta, 3), align: 'right' },
+      {
+        header: 'E[life ≤120]',
+        value: (g) => show.fixed(g.sbg?.expectedLifetimeMonths, 1),
+        align: 'right',
+      },
+      {
+        header: 'shrunk (weight)',
+        value: (g) =>
+          g.sbgShrunk
+            ? `${show.fixed(g.sbgShrunk.expectedLifetimeMonths, 1)} (${show.percent(g.sbgShrunk.weight, 0)})`
+            : '',
+        align: 'right',
+      },
+    ]),
+    '',
+    lr
+      ? `Log-rank test: χ² = ${lr.chisq.toFixed(2)} on ${lr.df} df, p = ${show.p(lr.p)}.`
+      : 'Log-rank test: fewer than two groups to compare.',
+  ].join('\n');
+}
+
+export function formatRisk(report: RiskReport): string {
+  const m = report.model;
+  const head = m
+    ? `Churn within ${m.horizonDays} days as of ${report.asOf}. Logistic model trained on the ${m.trainingAccounts} customers active on ${m.trainedAt} (${m.trainingChurners} churned by ${report.asOf}); held-out AUC ${show.fixed(m.heldOutAuc, 3)} on ${m.heldOutAccounts}.`
+    : `No churn model as of ${report.asOf}: too few customers with a known outcome to learn from.`;
+  return [
+    head,
+    '',
+    textTable(report.accounts, [
+      { header: 'account', value: (r) => r.accountId },
+      { header: 'name', value: (r) => show.text(r.name).slice(0, 30) },
+      { header: 'probability', value: (r) => show.percent(r.probability, 1), align: 'right' },
+      { header: 'MRR', value: (r) => show.money(r.mrr), align: 'right' },
+      { header: 'tier', value: (r) => show.text(r.tier) },
+      { header: 'reasons', value: (r) => r.reasons.map((x) => x.label).join(', ') },
+    ]),
+  ].join('\n');
+}

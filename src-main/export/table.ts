@@ -1,0 +1,11 @@
+/** A table to export: a header row and rows of plain values. */
+export type CellValue = string | number | boolean | null;
+
+export interface ExportTable {
+  name: string;
+  headers: readonly string[];
+  rows: readonly (readonly CellValue[])[];
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export type CsvEncoding = 'utf-8' | 'shift_jis';

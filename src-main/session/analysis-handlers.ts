@@ -1,0 +1,116 @@
+import type {
+  ChannelReport,
+  ClusterResult,
+  FactorRow,
+  MrrMovementReport,
+  RetentionReport,
+  SegmentRow,
+  UseCaseRow,
+} from '../../src-shared/model/analysis';
+import type { analysisChannels } from '../../src-shared/ipc/analysis-channels';
+import {
+  activeRuleName,
+  chooseRule,
+  deleteRule,
+  listRules,
+  saveRule,
+} from '../analysis/candidates/case-study-rules';
+import {
+  listReferenceRequests,
+  logReferenceRequest,
+  updateReferenceOutcome,
+} from '../analysis/candidates/reference-requests';
+import { readAccountMetrics } from '../analysis/results/account-reader';
+import { readAffiliatesOverview } from '../analysis/results/affiliates-overview';
+import { readCaseStudies } from '../analysis/results/case-study-list';
+import {
+  activeProfile,
+  chooseProfile,
+  deleteProfile,
+  listProfiles,
+  saveProfile,
+} from '../analysis/score/profiles';
+import { saveAnalysisSettings } from '../analysis/settings/settings-edits';
+import { readTiers, saveTiers } from '../analysis/settings/tiers';
+import { readAdvocate, readAdvocates, readRisk } from '../analysis/store/advocate-reader';
+import {
+  analysisFreshness,
+  readReport,
+  readStamp,
+  readSummary,
+} from '../analysis/store/results-reader';
+import { analysed, UnknownAccountError } from '../analysis/results/not-analysed';
+import type { Handlers } from '../ipc/handlers';
+import type { Session } from './session';
+
+type AnalysisChannel = keyof typeof analysisChannels;
+
+/**
+ * The analysis channels. A run goes to the worker; reading stored results and editing the
+ * analyst's own settings are small indexed queries on the session's connection.
+ */
+export function analysisHandlers(session: Session): Handlers<AnalysisChannel> {
+  const db = () => session.current().db;
+  return {
+    'analysis:run': async ({ jobId, profile, asOf }) => {
+      const summary = await session.runJob(
+        'analyze',
+        {
+          path: session.current().path,
+          ...(profile === undefined ? {} : { profile }),
+          ...(asOf === undefined ? {} : { asOf }),
+        },
+        jobId,
+      );
+      session.emit('analysis:finished', summary.stamp);
+      return summary;
+    },
+    'analysis:freshness': () => analysisFreshness(db()),
+    'analysis:summary': () => analysed(readSummary(db())),
+    'analysis:advocates': (request) => {
+      analysed(readStamp(db()));
+      return readAdvocates(db(), request);
+    },
+    'analysis:advocate': ({ accountId }) => {
+      analysed(readStamp(db()));
+      return known(readAdvocate(db(), accountId), accountId);
+    },
+    'analysis:account': ({ accountId }) => {
+      analysed(readStamp(db()));
+      return known(readAccountMetrics(db(), accountId), accountId);
+    },
+    'analysis:case-studies': ({ rule }) => analysed(readCaseStudies(db(), rule)).candidates,
+    'analysis:channels': () => analysed(readReport<ChannelReport>(db(), 'channels')),
+    'analysis:affiliates': ({ recruits }) => analysed(readAffiliatesOverview(db(), recruits)),
+    'analysis:retention': ({ by }) => analysed(readReport<RetentionReport>(db(), 'retention', by)),
+    'analysis:mrr-movements': () => analysed(readReport<MrrMovementReport>(db(), 'mrr-movements')),
+    'analysis:segments': () => analysed(readReport<SegmentRow[]>(db(), 'segments')),
+    'analysis:factors': () => analysed(readReport<FactorRow[]>(db(), 'factors')),
+    'analysis:use-cases': () => analysed(readReport<UseCaseRow[]>(db(), 'use-cases')),
+    'analysis:clusters': () => analysed(readReport<ClusterResult>(db(), 'clusters')),
+    'analysis:risk': ({ top }) => analysed(readRisk(db(), top)),
+    'analysis:profiles': () => ({ profiles: listProfiles(db()), active: activeProfile(db()).name }),
+    'analysis:profile-save': ({ name, weights }) => saveProfile(db(), name, weights),
+    'analysis:profile-delete': ({ name }) => ({ deleted: deleteProfile(db(), name) }),
+    'analysis:profile-choose': ({ name }) => chooseProfile(db(), name),
+    'analysis:tiers': () => readTiers(db()),
+    'analysis:tiers-save': (tiers) => saveTiers(db(), tiers),
+    'analysis:rules': () => ({ rules: listRules(db()), active: activeRuleName(db()) }),
+    'analysis:rule-save': ({ name, rule }) => saveRule(db(), name, rule),
+    'analysis:rule-delete': ({ name }) => ({ deleted: deleteRule(db(), name) }),
+    'analysis:rule-choose': ({ name }) => chooseRule(db(), name),
+    'analysis:reference-requests': ({ accountId }) => listReferenceRequests(db(), accountId),
+    'analysis:reference-log': (request) => logReferenceRequest(db(), request),
+    'analysis:reference-outcome': ({ id, outcome, note }) =>
+      updateReferenceOutcome(db(), id, outcome, note),
+    'analysis:settings-save': (change) => {
+      saveAnalysisSettings(db(), change);
+      return { saved: true as const };
+    },
+  };
+}
+
+function known<T>(value: T | null, accountId: string): T {
+  if (value === null) throw new UnknownAccountError(accountId);
+  return value;
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import {
+  referenceKinds,
+  referenceOutcomes,
+  retentionGroupings,
+  signalNames,
+  tierNames,
+  type AccountMetrics,
+  type AdvocateRow,
+  type AffiliatesOverview,
+  type AnalysisFreshness,
+  type AnalysisStamp,
+  type AnalysisSummary,
+  type CaseStudyCandidate,
+  type CaseStudyRule,
+  type ChannelReport,
+  type ClusterResult,
+  type FactorRow,
+  type MrrMovementReport,
+  type ReferenceRequest,
+  type RetentionReport,
+  type RiskReport,
+  type ScoreProfile,
+  type SegmentRow,
+  type TierThresholds,
+  type UseCaseRow,
+} from '../model/analysis';
+import { channel, event } from './define';
+import { jobId } from './workspace-channels';
+
+const empty = z.object({}).strict();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a calendar date');
+const name = z.string().trim().min(1).max(80);
+const accountId = z.string().min(1).max(200);
+const count = (max: number) => z.number().int().min(1).max(max);
+const score = z.number().min(0).max(100);
+const weights = z.partialRecord(z.enum(signalNames), z.number().min(0).max(1000));
+
+const ruleFields = z
+  .object({
+    minTenureMonths: z.number().min(0).max(600),
+    minNps: z.number().min(0).max(10),
+    minScore: score,
+    requireChampionContact: z.boolean(),
+    notAskedWithinDays: z.number().int().min(0).max(3650),
+    notDeclinedWithinDays: z.number().int().min(0).max(3650),
+    excludeConsentRefused: z.boolean(),
+    activeOnly: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * The analysis engine's channels: run it in the worker (a long job with progress and cancel), read
+ * its stored results for the views, and edit what the analyst owns (score profiles, tiers,
+ * case-study rules, reference requests, money settings). Reading results before the first run
+ * fails with the error code `not-analysed`; an unknown account with `not-found`.
+ */
+export const analysisChannels = {
+  'analysis:run': channel(
+    z.object({ jobId, profile: name.optional(), asOf: isoDate.optional() }).strict(),
+  ).returns<AnalysisSummary>(),
+  'analysis:freshness': channel(empty).returns<AnalysisFreshness>(),
+  'analysis:summary': channel(empty).returns<AnalysisSummary>(),
+  'analysis:advocates': channel(
+    z
+      .object({
+        top: count(100_000).optional(),
+        offset: z.number().int().min(0).optional(),
+        tier: z.enum(tierNames).optional(),
+      })
+      .strict(),
+  ).returns<AdvocateRow[]>(),
+  'analysis:advocate': channel(z.object({ accountId }).strict()).returns<AdvocateRow>(),
+  'analysis:account': channel(z.object({ accountId }).strict()).returns<AccountMetrics>(),
+  'analysis:case-studies': channel(z.object({ rule: name.optional() }).strict()).returns<
+    CaseStudyCandidate[]
+  >(),
+  'analysis:channels': channel(empty).returns<ChannelReport>(),
+  'analysis:affiliates': channel(
+    z.object({ recruits: count(1000).optional() }).strict(),
+  ).returns<AffiliatesOverview>(),
+  'analysis:retention': channel(
+    z.object({ by: z.enum(retentionGroupings) }).strict(),
+  ).returns<RetentionReport>(),
+  'analysis:mrr-movements': channel(empty).returns<MrrMovementReport>(),
+  'analysis:segments': channel(empty).returns<SegmentRow[]>(),
+  'analysis:factors': channel(empty).returns<FactorRow[]>(),
+  'analysis:use-cases': channel(empty).returns<UseCaseRow[]>(),
+  'analysis:clusters': channel(empty).returns<ClusterResult>(),
+  'analysis:risk': channel(
+    z.object({ top: count(100_000).optional() }).strict(),
+  ).returns<RiskReport>(),
+  'analysis:profiles': channel(empty).returns<{ profiles: ScoreProfile[]; active: string }>(),
+  'analysis:profile-save': channel(z.object({ name, weights }).strict()).returns<ScoreProfile>(),
+  'analysis:profile-delete': channel(z.object({ name }).strict()).returns<{ deleted: boolean }>(),
+  'analysis:profile-choose': channel(z.object({ name }).strict()).returns<ScoreProfile>(),
+  'analysis:tiers': channel(empty).returns<TierThresholds>(),
+  'analysis:tiers-save': channel(
+    z.object({ champion: score, advocate: score, neutral: score }).strict(),
+  ).returns<TierThresholds>(),
+  'analysis:rules': channel(empty).returns<{ rules: CaseStudyRule[]; active: string }>(),
+  'analysis:rule-save': channel(
+    z.object({ name, rule: ruleFields }).strict(),
+  ).returns<CaseStudyRule>(),
+  'analysis:rule-delete': channel(z.object({ name }).strict()).returns<{ deleted: boolean }>(),
+  'analysis:rule-choose': channel(z.object({ name }).strict()).returns<CaseStudyRule>(),
+  'analysis:reference-requests': channel(
+    z.object({ accountId: accountId.optional() }).strict(),
+  ).returns<ReferenceRequest[]>(),
+  'analysis:reference-log': channel(
+    z
+      .object({
+        accountId,
+        contactId: z.string().min(1).max(200).nullable().optional(),
+        kind: z.enum(referenceKinds).optional(),
+        askedAt: isoDate,
+        askedBy: z.string().max(200).nullable().optional(),
+        outcome: z.enum(referenceOutcomes).optional(),
+        note: z.string().max(2000).nullable().optional(),
+      })
+      .strict(),
+  ).returns<ReferenceRequest>(),
+  'analysis:reference-outcome': channel(
+    z
+      .object({
+        id: z.number().int().min(1),
+        outcome: z.enum(referenceOutcomes),
+        note: z.string().max(2000).optional(),
+      })
+      .strict(),
+  ).returns<ReferenceRequest>(),
+  'analysis:settings-save': channel(
+    z
+      .object({
+        grossMargin: z.number().min(0).max(1).optional(),
+        discountRate: z.number().min(0).max(1).optional(),
+        crcPerAccountMonth: z.number().min(0).nullable().optional(),
+        crcAllocation: z.enum(['equal', 'tickets']).optional(),
+        npsWindowDays: z.number().int().min(1).max(3650).optional(),
+        usageMetric: z.string().min(1).max(200).nullable().optional(),
+      })
+      .strict(),
+  ).returns<{ saved: true }>(),
+};
+
+export const analysisEvents = {
+  /** A run finished and its results were written: views re-read them. */
+  'analysis:finished': event<AnalysisStamp>(),
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { csvFile, csvText } from '../../../src-main/export/csv-export';
+import { neutraliseFormula } from '../../../src-main/export/formula-guard';
+import { encodeShiftJis } from '../../../src-main/export/shift-jis';
+import type { ExportTable } from '../../../src-main/export/table';
+import { xlsxFile } from '../../../src-main/export/xlsx-export';
+import { crc32 } from '../../../src-main/export/zip-store';
+
+/** The stored (uncompressed) entries of a ZIP archive, read from its local headers. */
+function zipEntries(zip: Buffer): Map<string, string> {
+  const entries = new Map<string, string>();
+  let at = 0;
+  while (zip.readUInt32LE(at) === 0x04034b50) {
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const name = zip.subarray(at + 30, at + 30 + nameLength).toString('utf8');
+    const start = at + 30 + nameLength;
+    const data = zip.subarray(start, start + size);
+    expect(crc32(data)).toBe(zip.readUInt32LE(at + 14));
+    entries.set(name, data.toString('utf8'));
+    at = start + size;
+  }
+  return entries;
+}
+
+const table: ExportTable = {
+  name: 'Advocates',
+  headers: ['Account', 'Note', 'Score'],
+  rows: [
+    ['A1', '=1+2', 71.5],
+    ['A2', '+cmd', -3],
+    ['A3', '-2', null],
+    ['A4', '@SUM(A1)', true],
+    ['A5', '\tx', 0],
+    ['A6', '＝１', 1],
+    ['A7', 'a "quoted", text\nline', 2],
+  ],
+};
+
+describe('exports', () => {
+  it('prefixes every cell a spreadsheet could take for a formula with an apostrophe', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']) {
+      expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
+    }
+    expect(neutraliseFormula('plain')).toBe('plain');
+    expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('writes CSV with CRLF, quoting, neutralised text and numbers as numbers', () => {
+    const lines = csvText(table).split('\r\n');
+    expect(lines.slice(0, 7)).toEqual([
+      'Account,Note,Score',
+      "A1,'=1+2,71.5",
+      "A2,'+cmd,-3",
+      "A3,'-2,",
+      "A4,'@SUM(A1),TRUE",
+      "A5,'\tx,0",
+      "A6,'＝１,1",
+    ]);
+    expect(csvText(table)).toContain('A7,"a ""quoted"", text\nline",2');
+  });
+
+  it('starts UTF-8 files with a byte-order mark, and can write Shift_JIS for older Excel', () => {
+    const utf8 = csvFile(table);
+    expect([...utf8.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const japanese: ExportTable = {
+      name: 'x',
+      headers: ['会社名'],
+      rows: [['株式会社テスト'], ['😀']],
+    };
+    const sjis = csvFile(japanese, 'shift_jis');
+    expect(new TextDecoder('shift_jis').decode(sjis.bytes)).toBe(
+      '会社名\r\n株式会社テスト\r\n?\r\n',
+    );
+    expect(sjis.unmappable).toEqual(['😀']);
+    expect(encodeShiftJis('A').bytes).toEqual(Buffer.from([0x41]));
+  });
+
+  it('writes an XLSX workbook whose parts a spreadsheet can open', () => {
+    const entries = zipEntries(xlsxFile([table]));
+    expect([...entries.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    const sheet = entries.get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet).toContain(
+      `<c r="B2" t="inlineStr"><is><t xml:space="preserve">'=1+2</t></is></c>`,
+    );
+    expect(sheet).toContain('<c r="C2"><v>71.5</v></c>');
+    expect(sheet).toContain('<c r="C5" t="b"><v>1</v></c>');
+    expect(sheet).toContain('a &quot;quoted&quot;, text\nline');
+    expect(entries.get('xl/workbook.xml')).toContain('<sheet name="Advocates"');
+  });
+});
