@@ -1,10 +1,10 @@
-import { loadSampleExports } from '../sample/load-sample';
+import { importSampleExports } from '../sample/load/import-sample';
 import type { JobContext } from '../worker/job-context';
 
-/** Fills a workspace from the bundled sample exports, in the worker. */
+/** Fills a workspace from the bundled sample exports with the import engine, in the worker. */
 export function loadSampleJob(params: { path: string; dir: string }, context: JobContext) {
   const db = context.databases.writer(params.path);
-  return loadSampleExports(db, params.dir, (progress) => {
+  return importSampleExports(db, params.dir, (progress) => {
     context.progress({
       phase: 'sample',
       done: progress.filesDone,

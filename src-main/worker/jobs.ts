@@ -1,4 +1,6 @@
+import { analyzeJob } from '../analysis/analyze-job';
 import { coverageJob } from '../coverage/coverage-job';
+import { importJobs } from '../import/import-jobs';
 import { keyFiguresJob } from '../overview/overview-jobs';
 import { loadSampleJob } from '../session/load-sample-job';
 import type { JobContext } from './job-context';
@@ -8,9 +10,11 @@ import type { JobContext } from './job-context';
  * the worker is only the place it runs, and tests call the functions directly.
  */
 export const jobs = {
+  analyze: analyzeJob,
   coverage: coverageJob,
   'key-figures': keyFiguresJob,
   'load-sample': loadSampleJob,
+  ...importJobs,
 } satisfies Record<string, (params: never, context: JobContext) => unknown>;
 
 export type Jobs = typeof jobs;

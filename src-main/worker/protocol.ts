@@ -30,6 +30,10 @@ export interface JobProgressUpdate {
   done: number;
   total: number | null;
   unit: 'bytes' | 'rows' | 'steps';
+  /** Rows read so far, when the job reads a file (progress is then in bytes). */
+  rows?: number;
+  /** What the phase works on, such as the file being imported. */
+  detail?: string;
 }
 
 export type TypedRun<J extends JobName> = { job: J; params: JobParams<J>; result: JobResult<J> };

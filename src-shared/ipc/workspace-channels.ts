@@ -32,6 +32,10 @@ export interface JobProgress {
   /** Null while the total is not known yet. */
   total: number | null;
   unit: 'bytes' | 'rows' | 'steps';
+  /** Rows read so far, when the job reads a file (progress is then in bytes). */
+  rows?: number;
+  /** What the phase works on, such as the file being imported. */
+  detail?: string;
 }
 
 /** Commands from the native menu, carried to the renderer. */

@@ -1,6 +1,7 @@
 import { sourceKinds } from '../../../src-shared/model/sources';
 import { computeCoverage } from '../../coverage/coverage';
-import { loadSampleExports, defaultSampleDir } from '../../sample/load-sample';
+import { defaultSampleDir } from '../../sample/load-sample';
+import { importSampleExports } from '../../sample/load/import-sample';
 import { flag } from '../args';
 import { jsonOption, workspaceOption, type Command } from '../command';
 import { withWorkspace } from '../workspace-access';
@@ -34,7 +35,7 @@ export const demoCommand: Command = {
       args,
       (ws) => {
         // One line as each file starts, so the terminal shows where the load is without flooding it.
-        const result = loadSampleExports(ws.db, defaultSampleDir(), (p) => {
+        const result = importSampleExports(ws.db, defaultSampleDir(), (p) => {
           if (p.rowsDone === 0 && p.filesDone < p.filesTotal)
             io.err(`  ${p.filesDone + 1}/${p.filesTotal} ${p.file}`);
         });
