@@ -20,6 +20,7 @@ import { useNativeBinding } from '../store/native-binding';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol';
 import { menuTemplate } from './menu';
 import { menuLabels } from './menu-labels';
+import { importDialogHandlers } from './import-dialogs';
 import { appPaths } from './paths';
 import { appProtocolResponse } from './protocol-handler';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
@@ -68,7 +69,9 @@ async function start(): Promise<void> {
       if (event === 'preferences:changed' || event === 'workspace:changed') rebuildMenu();
     },
   });
-  registerIpcHandlers(createDispatch(allHandlers(session)));
+  const dialogLabels = () => menuLabels(appState.read().preferences.language);
+  const fileDialogs = importDialogHandlers(() => main.window, dialogLabels);
+  registerIpcHandlers(createDispatch(allHandlers(session, fileDialogs)));
 
   const rebuildMenu = () => {
     const state = appState.read();

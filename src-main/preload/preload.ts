@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { apiGlobalName, type AdvocateLabApi } from '../../src-shared/ipc/api';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { apiGlobalName, fileHandOverErrors, type AdvocateLabApi } from '../../src-shared/ipc/api';
 import { isChannel, isEventName } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/result';
 
@@ -24,6 +24,23 @@ const api = {
     return () => {
       ipcRenderer.removeListener(event, wrapped);
     };
+  },
+  pathForFile(file) {
+    // Electron names only a File the analyst dropped or picked; anything else has no path.
+    let path: string;
+    try {
+      path = webUtils.getPathForFile(file);
+    } catch {
+      path = '';
+    }
+    return Promise.resolve(
+      path
+        ? { ok: true, value: path }
+        : {
+            ok: false,
+            error: { code: fileHandOverErrors.notOnDisk, message: 'The file is not on disk.' },
+          },
+    );
   },
 } satisfies AdvocateLabApi;
 

@@ -1,10 +1,23 @@
-import type { AllHandlers } from '../ipc/handlers';
+import type { FileChannel } from '../../src-shared/ipc/file-channels';
+import type { AllHandlers, Handlers } from '../ipc/handlers';
+import { noFileDialogs } from '../web/no-file-dialogs';
+import { analysisHandlers } from './analysis-handlers';
+import { importHandlers } from './import-handlers';
 import type { Session } from './session';
 import { workspaceHandlers } from './workspace-handlers';
 
-/** Every channel's handler, for whichever transport serves the renderer. */
-export function allHandlers(session: Session): AllHandlers {
+/**
+ * Every channel's handler, for whichever transport serves the renderer. System dialogs exist only in
+ * the desktop app, which passes its own; everywhere else their channels answer `not-available`.
+ */
+export function allHandlers(
+  session: Session,
+  fileDialogs: Handlers<FileChannel> = noFileDialogs,
+): AllHandlers {
   return {
     ...workspaceHandlers(session),
+    ...analysisHandlers(session),
+    ...importHandlers(session),
+    ...fileDialogs,
   };
 }

@@ -5,6 +5,7 @@ import type { EventName, EventPayload } from '../../src-shared/ipc/contract';
 import { contentSecurityPolicy } from '../app/content-security-policy';
 import type { Dispatch } from '../ipc/dispatch';
 import { readStatic } from '../renderer-files/static-files';
+import { createUploadStore, type UploadStore } from './upload-store';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -12,17 +13,22 @@ export interface BridgeOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** The largest file a page may hand over for import; 2 GB by default. */
+  maxUploadBytes?: number;
 }
 
 export interface Bridge {
   url: string;
   token: string;
+  /** The private folder the files handed over for import are kept in until the bridge closes. */
+  uploadDir: string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   close(): Promise<void>;
 }
 
 const TOKEN_COOKIE = 'advocate_lab_token';
 const TOKEN_HEADER = 'x-advocate-lab-token';
+const FILE_NAME_HEADER = 'x-advocate-lab-file-name';
 const MAX_BODY = 1024 * 1024;
 
 /**
@@ -30,11 +36,16 @@ const MAX_BODY = 1024 * 1024;
  * the loopback interface only. Every request must carry the session's random token (in the page URL
  * once, then in a same-site cookie for assets and events, and in a header for requests), and the Host
  * header must name the loopback address, so neither other local users' pages nor DNS rebinding can
- * reach the services. The shipped Electron app never starts it.
+ * reach the services. Files the page hands over for import are streamed into a private folder of
+ * this session (`/api/upload`), under a cleaned-up name the caller cannot turn into a path. The
+ * shipped Electron app never starts it.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
+  const uploads: UploadStore = createUploadStore(
+    options.maxUploadBytes === undefined ? {} : { maxBytes: options.maxUploadBytes },
+  );
   let port = 0;
 
   const tokenMatches = (candidate: string | undefined | null) => {
@@ -60,14 +71,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
       if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER])))
         return deny(res, 403, 'Missing or wrong token.');
-      const origin = req.headers.origin;
-      if (
-        origin !== undefined &&
-        origin !== `http://127.0.0.1:${port}` &&
-        origin !== `http://localhost:${port}`
-      ) {
+      if (isForeignOrigin(req.headers.origin, port))
         return deny(res, 403, 'Cross-origin request refused.');
-      }
       const body = await readBody(req);
       if (body === null) return deny(res, 413, 'Request too large.');
       let message: { channel?: unknown; request?: unknown };
@@ -82,6 +87,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         'cache-control': 'no-store',
       });
       res.end(JSON.stringify(result));
+      return;
+    }
+
+    if (url.pathname === '/api/upload' && req.method === 'POST') {
+      // The body is never read before both checks pass.
+      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER])))
+        return refuseUpload(res, 403, 'Missing or wrong token.');
+      if (isForeignOrigin(req.headers.origin, port))
+        return refuseUpload(res, 403, 'Cross-origin request refused.');
+      const reply = await uploads.receive(req, headerValue(req.headers[FILE_NAME_HEADER]));
+      if (!reply.ok) return refuseUpload(res, reply.status, reply.message);
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(JSON.stringify({ ok: true, value: reply.path }));
       return;
     }
 
@@ -126,6 +147,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
+    uploadDir: uploads.dir,
     emit(event, payload) {
       const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
       for (const stream of streams) stream.write(frame);
@@ -134,7 +156,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          uploads.close();
+          resolve();
+        });
       }),
   };
 }
@@ -145,6 +170,28 @@ function deny(res: ServerResponse, status: number, message: string): void {
     'cache-control': 'no-store',
   });
   res.end(message);
+}
+
+/**
+ * Refuses an unread upload and closes the connection, so a client that is still sending a large
+ * body is not made to send the rest of it.
+ */
+function refuseUpload(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'close',
+  });
+  res.end(message);
+}
+
+/** A request a page of another site sent; same-origin fetches and tools without an Origin pass. */
+function isForeignOrigin(origin: string | undefined, port: number): boolean {
+  return (
+    origin !== undefined &&
+    origin !== `http://127.0.0.1:${port}` &&
+    origin !== `http://localhost:${port}`
+  );
 }
 
 function isLoopbackHost(host: string | undefined, port: number): boolean {

@@ -1,4 +1,4 @@
-import type { AdvocateLabApi } from '../../src-shared/ipc/api';
+import { fileHandOverErrors, type AdvocateLabApi } from '../../src-shared/ipc/api';
 import type { EventName } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/result';
 
@@ -15,7 +15,11 @@ export function createBridgeApi(): AdvocateLabApi {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const rest = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`,
+    );
   }
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
@@ -42,6 +46,27 @@ export function createBridgeApi(): AdvocateLabApi {
           return { ok: false, error: { code: 'bridge', message: await response.text() } };
         }
         return (await response.json()) as Result<never>;
+      } catch (error) {
+        return { ok: false, error: { code: 'bridge', message: (error as Error).message } };
+      }
+    },
+    async pathForFile(file) {
+      // The bridge streams the bytes into its session's private folder and answers with the path.
+      try {
+        const response = await fetch('/api/upload', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/octet-stream',
+            'x-advocate-lab-token': token,
+            'x-advocate-lab-file-name': encodeURIComponent(file.name),
+          },
+          body: file,
+        });
+        if (!response.ok) {
+          const code = response.status === 413 ? fileHandOverErrors.tooLarge : 'bridge';
+          return { ok: false, error: { code, message: await response.text() } };
+        }
+        return (await response.json()) as Result<string>;
       } catch (error) {
         return { ok: false, error: { code: 'bridge', message: (error as Error).message } };
       }

@@ -5,10 +5,11 @@ import { viewRegistry } from '../views/registry';
 
 /**
  * What the window does for a native menu command. Opening, creating and saving workspaces happen in
- * main's own dialogs; a command without a built view yet, such as importing, does nothing here.
+ * main's own dialogs; "Import files…" opens the Import view with the files main's dialog chose.
  */
-export function runMenuCommand(command: MenuCommand): void {
+export function runMenuCommand(command: MenuCommand, files: readonly string[] = []): void {
   const view = viewRegistry.find((v) => v.menuCommand === command);
   if (view) navigateTo(view.id);
+  if (command === 'import-files' && files.length > 0) useAppStore.getState().stagePaths(files);
   else if (command === 'toggle-theme') void useAppStore.getState().toggleTheme();
 }

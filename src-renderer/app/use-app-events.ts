@@ -14,7 +14,7 @@ export function useAppEvents(): void {
       }),
       api.on('preferences:changed', (preferences) => store().receivePreferences(preferences)),
       api.on('job:progress', (progress) => store().receiveProgress(progress)),
-      api.on('menu:command', ({ command }) => runMenuCommand(command)),
+      api.on('menu:command', ({ command, files }) => runMenuCommand(command, files)),
     ];
     return () => {
       for (const stop of unsubscribe) stop();

@@ -33,6 +33,18 @@ describe('formatting per language', () => {
       'Oct 2023 – Sep 2026',
     );
     expect(en.dateRange('2026-01-05', '2026-01-05')).toBe('Jan 5, 2026');
+    const local = new Date(2026, 10, 30, 9, 58).toISOString();
+    expect(en.shortDateTime(local).replace(/\s/g, ' ')).toBe('11/30/26, 9:58 AM');
+    expect(ja.shortDateTime(local)).toBe('2026/11/30 9:58');
+  });
+
+  it('writes file sizes in decimal units', () => {
+    expect(en.bytes(0)).toBe('0 bytes');
+    expect(en.bytes(512)).toBe('512 bytes');
+    expect(en.bytes(36140)).toBe('36.1 kB');
+    expect(en.bytes(1_400_898)).toBe('1.4 MB');
+    expect(en.bytes(2_147_483_648)).toBe('2.1 GB');
+    expect(ja.bytes(977_501)).toBe('977.5 KB');
   });
 
   it('joins lists as the language does', () => {

@@ -18,7 +18,11 @@ export interface Formatters {
   monthRange(from: string, to: string): string;
   /** A moment in time, shown in the analyst's own time zone. */
   dateTime(iso: string): string;
+  /** The same, compact for a table cell: 11/30/26, 9:58 AM. */
+  shortDateTime(iso: string): string;
   list(items: readonly string[]): string;
+  /** A file size in the units people read: 36.1 kB, 1.4 MB. */
+  bytes(count: number): string;
 }
 
 /** Calendar dates are zone-less: read and print them in UTC so no time zone can shift the day. */
@@ -44,7 +48,23 @@ export function createFormatters(language: Language): Formatters {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const shortDateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   const listFormat = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
+  const sizeUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'].map(
+    (unit, power) =>
+      [
+        1000 ** power,
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit,
+          unitDisplay: power === 0 ? 'long' : 'short',
+          maximumFractionDigits: power === 0 ? 0 : 1,
+        }),
+      ] as const,
+  );
   const money = new Map<string, Intl.NumberFormat>();
   const compactMoney = new Map<string, Intl.NumberFormat>();
 
@@ -83,6 +103,13 @@ export function createFormatters(language: Language): Formatters {
     dateRange: (from, to) => dateFormat.formatRange(calendarDate(from), calendarDate(to)),
     monthRange: (from, to) => monthFormat.formatRange(calendarDate(from), calendarDate(to)),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    shortDateTime: (iso) => shortDateTimeFormat.format(new Date(iso)),
     list: (items) => listFormat.format(items),
+    bytes(count) {
+      let [scale, format] = [1, integer];
+      for (const unit of sizeUnits)
+        if (unit[0] === 1 || Math.abs(count) >= unit[0]) [scale, format] = unit;
+      return format.format(count / scale);
+    },
   };
 }

@@ -39,11 +39,13 @@ describe('translation tables', () => {
 
   it('translate the visible words: Japanese differs from English outside names and codes', () => {
     const same = [...en].filter(([path, text]) => ja.get(path) === text).map(([path]) => path);
-    // Product name, language names, currency-free codes and the path example read the same in both.
+    // Product name, language names, currency-free codes, the name of an encoding and the path
+    // example read the same in both.
     expect(same.sort()).toEqual(
       [
         'app.name',
         'fields.mrr',
+        'import.encodings.utf-8',
         'overview.figures.mrr',
         'preferences.languages.en',
         'preferences.languages.ja',

@@ -1,4 +1,6 @@
 import { create, type StateCreator } from 'zustand';
+import { createImportHistorySlice, type ImportHistorySlice } from './import-history-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createOverviewSlice, type OverviewSlice } from './overview-slice';
@@ -12,6 +14,8 @@ export type AppStore = ShellSlice &
   PreferencesSlice &
   NavigationSlice &
   OverviewSlice &
+  ImportSlice &
+  ImportHistorySlice &
   JobsSlice;
 
 /** How each slice is written: it sees the whole store, and owns only its own part. */
@@ -23,5 +27,7 @@ export const useAppStore = create<AppStore>()((...args) => ({
   ...createPreferencesSlice(...args),
   ...createNavigationSlice(...args),
   ...createOverviewSlice(...args),
+  ...createImportSlice(...args),
+  ...createImportHistorySlice(...args),
   ...createJobsSlice(...args),
 }));

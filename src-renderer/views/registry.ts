@@ -1,4 +1,6 @@
 import { OverviewIcon } from '../icons/view-icons';
+import { ImportIcon } from './import/import-icons';
+import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
 import type { ViewDefinition } from './view-definition';
 
@@ -13,6 +15,13 @@ export const viewRegistry: readonly ViewDefinition[] = [
     icon: OverviewIcon,
     component: OverviewView,
     menuCommand: 'navigate-overview',
+  },
+  {
+    id: 'import',
+    title: (m) => m.views.import,
+    icon: ImportIcon,
+    component: ImportView,
+    menuCommand: 'import-files',
   },
 ];
 

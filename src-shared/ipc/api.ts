@@ -8,7 +8,22 @@ import type { Channel, EventName, EventPayload, RequestOf, ResponseOf } from './
 export interface AdvocateLabApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * The path on this computer of a file the analyst dropped or chose in the window, for the import
+   * channels, which read files by path. Only a file the analyst handed over can be named this way.
+   * In the desktop app it is the file's own path; through the web harness the file's bytes are
+   * first copied into the harness session's private folder.
+   */
+  pathForFile(file: File): Promise<Result<string>>;
 }
 
 /** The global name the preload exposes the API under. */
 export const apiGlobalName = 'advocateLab';
+
+/** Error codes of `pathForFile`, so the window can explain each in the analyst's language. */
+export const fileHandOverErrors = {
+  /** The file exists only in the page (built by a script), not on disk. */
+  notOnDisk: 'not-on-disk',
+  /** The file is larger than the web harness accepts. */
+  tooLarge: 'too-large',
+} as const;

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelSpec, EventSpec } from './define';
+import { analysisChannels, analysisEvents } from './analysis-channels';
+import { fileChannels } from './file-channels';
+import { importChannels } from './import-channels';
 import { workspaceChannels, workspaceEvents } from './workspace-channels';
 
 /**
@@ -8,10 +11,14 @@ import { workspaceChannels, workspaceEvents } from './workspace-channels';
  */
 export const contract = {
   ...workspaceChannels,
+  ...analysisChannels,
+  ...importChannels,
+  ...fileChannels,
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export const events = {
   ...workspaceEvents,
+  ...analysisEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 export type Contract = typeof contract;

@@ -106,6 +106,8 @@ test.describe('keyboard on the Overview', () => {
 
     await shell.navLink('overview').focus();
     await page.keyboard.press('ArrowDown');
+    await expect(shell.navLink('import')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await expect(shell.navLink('overview')).toBeFocused();
     await expect(shell.navLink('overview')).toHaveAttribute('aria-current', 'page');
   });

@@ -1,4 +1,6 @@
 import { canonicalTables } from './001-canonical-tables';
+import { analysisTables } from './002-analysis';
+import { importTables } from './003-import';
 
 export interface Migration {
   version: number;
@@ -12,4 +14,6 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'canonical-tables', sql: canonicalTables },
+  { version: 2, name: 'analysis', sql: analysisTables },
+  { version: 3, name: 'import', sql: importTables },
 ];

@@ -15,6 +15,7 @@ export const shell = {
   },
   views: {
     overview: 'Overview',
+    import: 'Import',
   },
   workspace: {
     label: 'Workspace',

@@ -1,7 +1,8 @@
 import type { Messages } from '../index';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
+import { importView } from './import';
 import { overview } from './overview';
 import { shell } from './shell';
 
-export const ja: Messages = { ...shell, ...overview, ...dataTerms, ...fields };
+export const ja: Messages = { ...shell, ...overview, ...importView, ...dataTerms, ...fields };

@@ -19,6 +19,7 @@ export const shell: Pick<
   },
   views: {
     overview: '概要',
+    import: 'インポート',
   },
   workspace: {
     label: 'ワークスペース',

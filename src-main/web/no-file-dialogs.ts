@@ -1,0 +1,18 @@
+import { notAvailableCode, type FileChannel } from '../../src-shared/ipc/file-channels';
+import type { Handlers } from '../ipc/handlers';
+
+class NotAvailableError extends Error {
+  readonly code = notAvailableCode;
+}
+
+/**
+ * The file channels where no system dialog exists: the web harness and the tests. The answer is an
+ * error value the Import view recognises, and it then opens the page's own file picker.
+ */
+export const noFileDialogs: Handlers<FileChannel> = {
+  'files:choose-import': () => {
+    throw new NotAvailableError(
+      'The system dialog for choosing files is not available in the browser; the page chooses them instead.',
+    );
+  },
+};
