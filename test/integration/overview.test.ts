@@ -17,9 +17,10 @@ describe('overview figures on a hand-made workspace', () => {
     // Latest event date: ticket T1 on 2026-09-30.
     expect(figures.asOf).toBe('2026-09-30');
     expect(figures.accounts).toBe(5);
-    // A2 churned; A1, A3, A4 (reactivated) and A5 (trial) are active.
+    // A2 churned; A1, A3 and A4 (reactivated) are active; A5 is in its trial and has not paid yet,
+    // so it is neither.
     expect(figures.churned).toBe(1);
-    expect(figures.active).toBe(4);
+    expect(figures.active).toBe(3);
     // USD only: A1 100 + A4 80; A5's trial does not count; A3's EUR has no rate yet.
     expect(figures.mrr).toEqual({ amount: 180, currency: 'USD', excludedCurrencies: ['EUR'] });
     expect(figures.partners).toBe(1);
@@ -33,7 +34,7 @@ describe('overview figures on a hand-made workspace', () => {
          VALUES ('S-A6', 'A6', '2026-05-15', '2026-05-10', 40, 'USD')`,
       )
       .run();
-    expect(computeKeyFigures(ws.db)).toMatchObject({ accounts: 6, active: 4, churned: 1 });
+    expect(computeKeyFigures(ws.db)).toMatchObject({ accounts: 6, active: 3, churned: 1 });
 
     writeSetting(ws.db, 'currency.rates', { EUR: 1.1 });
     const converted = computeKeyFigures(ws.db).mrr;

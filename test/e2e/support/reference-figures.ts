@@ -86,12 +86,30 @@ export function referenceKeyFigures(
     let mrr = 0;
     const excluded = new Set<string>();
     const day = asOf ?? '';
+    // A customer is an account that paid: by the as-of date, with money that arrived when payments
+    // are imported; else with a started subscription that is neither a trial nor free.
+    const hasPayments = db.prepare('SELECT 1 FROM payments LIMIT 1').get() !== undefined;
+    const payers = new Set(
+      db
+        .prepare(
+          `SELECT DISTINCT account_id FROM payments
+           WHERE amount > 0 AND substr(paid_at, 1, 10) <= ?
+             AND lower(coalesce(status, 'paid')) NOT IN ('failed', 'declined', 'canceled',
+               'cancelled', 'void', 'voided', 'pending', 'uncaptured', 'requires_payment_method')`,
+        )
+        .pluck()
+        .all(day) as string[],
+    );
     for (const account of asOf === null ? [] : accounts) {
       const own = byAccount.get(account.account_id) ?? [];
-      // A subscription that ends before it starts (cancelled in its trial) was never paid for.
-      const paid = own.filter((s) => !(s.start_date && s.end_date && s.end_date < s.start_date));
-      if (own.length > 0 && paid.length === 0) continue;
-      const started = paid.filter((s) => s.start_date !== null && s.start_date <= day);
+      // A subscription that ends before it starts (cancelled in its trial) never ran.
+      const ran = own.filter((s) => !(s.start_date && s.end_date && s.end_date < s.start_date));
+      const started = ran.filter((s) => s.start_date !== null && s.start_date <= day);
+      const paid = hasPayments
+        ? payers.has(account.account_id)
+        : own.length === 0 ||
+          started.some((s) => !trialStatus.test(s.status ?? '') && (s.mrr === null || s.mrr > 0));
+      if (!paid) continue;
       const running = started.filter((s) => s.end_date === null || s.end_date > day);
       const allEnded = started.length > 0 && running.length === 0;
       const lastEnd = started
