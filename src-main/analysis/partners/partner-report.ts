@@ -3,6 +3,7 @@ import type { AnalysisFrame } from '../engine/analysis-frame';
 import { baselineRow, groupOutcomes, ratio } from '../groups/group-outcomes';
 import { lifetimeColumns } from '../groups/lifetimes';
 import { logRankOf } from '../groups/retention-report';
+import { survivalTable, type SurvivalTable } from '../retention/survival-table';
 import { paybackMonth, type ReferredCashflows } from './payback';
 import { partnerRoi, qualityGrade } from './quality-grade';
 
@@ -21,7 +22,10 @@ export function partnerReport(frame: AnalysisFrame, flows: ReferredCashflows): P
   const split = frame.split(snapshot.partners.partnerOf, none);
   const baselineMembers = split.customers[none];
   const baseline = baselineRow(frame, 'Not referred', baselineMembers, split.prospects[none]);
-  const baselineLifetimes = lifetimeColumns(facts, baselineMembers);
+  // Counted once, on the first partner compared with it.
+  let baselineTable: SurvivalTable | undefined;
+  const baselineSurvival = () =>
+    (baselineTable ??= survivalTable(lifetimeColumns(facts, baselineMembers)));
 
   const rows: PartnerRow[] = partners.map((info, p) => {
     const members = split.customers[p];
@@ -76,7 +80,7 @@ export function partnerReport(frame: AnalysisFrame, flows: ReferredCashflows): P
       churnVersusBaseline: churnRatio,
       logRankPVersusBaseline:
         customers > 0 && baselineMembers.length > 0
-          ? (logRankOf([lifetimeColumns(facts, members), baselineLifetimes])?.p ?? null)
+          ? (logRankOf([lifetimeColumns(facts, members), baselineSurvival()])?.p ?? null)
           : null,
     };
   });

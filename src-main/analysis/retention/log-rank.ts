@@ -14,6 +14,12 @@ export interface LogRankResult {
 }
 
 /**
+ * A group's lifetimes, or the survival table already counted from them: a group compared with many
+ * others (the baseline against every partner) is counted once.
+ */
+export type LogRankGroup = Lifetimes | SurvivalTable;
+
+/**
  * The log-rank test between groups, as R's `survdiff(Surv(time, event) ~ group)` (rho = 0). At
  * every time with d events among n at risk (n_g in group g), group g expects d n_g ÷ n events; the
  * variance of O − E sums d (n − d) ÷ (n − 1) × (n_g ÷ n)(δ_gh − n_h ÷ n) over times with n > 1.
@@ -21,8 +27,8 @@ export interface LogRankResult {
  * linear dependence, and χ² = (O − E)ᵀ V⁻¹ (O − E) on the rest, with df = groups kept − 1.
  * With fewer than two groups to compare, χ² = 0 and p = 1; a singular variance gives NaN.
  */
-export function logRank(groups: readonly Lifetimes[]): LogRankResult {
-  const tables = groups.map(survivalTable);
+export function logRank(groups: readonly LogRankGroup[]): LogRankResult {
+  const tables = groups.map((group) => ('times' in group ? group : survivalTable(group)));
   const g = tables.length;
   const observed = new Float64Array(g);
   const expected = new Float64Array(g);

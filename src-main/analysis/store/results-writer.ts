@@ -8,6 +8,7 @@ import {
   type RiskReason,
   type ScoreWeights,
 } from '../../../src-shared/model/analysis';
+import { withIndexesRebuilt } from './bulk-indexes';
 import { signalColumnPrefix } from './signal-columns';
 
 export interface StoredReport {
@@ -55,6 +56,8 @@ const metricValues = (m: AccountMetrics, runId: number) => [
   m.excludedCurrencies.length > 0 ? m.excludedCurrencies.join(',') : null, m.cluster,
 ];
 
+const riskColumns = ['account_id', 'run_id', 'probability', 'reasons'];
+
 const scoreColumns = [
   'account_id',
   'run_id',
@@ -67,6 +70,9 @@ const scoreColumns = [
     `${signalColumnPrefix(s)}_contribution`,
   ]),
 ];
+
+/** The tables written a row per account, whose secondary indexes are built after the rows. */
+const perAccountTables = ['account_metrics', 'advocate_scores', 'churn_risk'] as const;
 
 const insertSql = (table: string, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -92,46 +98,49 @@ export function writeAnalysis(db: Database.Database, output: AnalysisOutput): An
   const insertMetrics = db.prepare(insertSql('account_metrics', metricColumns));
   const insertScore = db.prepare(insertSql('advocate_scores', scoreColumns));
   const scoreValues = new Array<number | string | null>(scoreColumns.length);
-  const insertRisk = db.prepare(
-    insertSql('churn_risk', ['account_id', 'run_id', 'probability', 'reasons']),
-  );
+  const insertRisk = db.prepare(insertSql('churn_risk', riskColumns));
   const insertReport = db.prepare(insertSql('analysis_reports', ['run_id', 'kind', 'key', 'body']));
 
-  return db.transaction((): AnalysisStamp => {
-    // Older runs go with their rows (ON DELETE CASCADE would walk them one by one; this is faster).
-    db.exec(
-      'DELETE FROM account_metrics; DELETE FROM advocate_scores; DELETE FROM churn_risk; DELETE FROM analysis_reports; DELETE FROM analysis_runs;',
-    );
-    const s = output.stamp;
-    const runId = Number(
-      insertRun.run(
-        s.asOf,
-        b(s.asOfFixed),
-        s.dataRevision,
-        s.settingsHash,
-        s.profile,
-        JSON.stringify(output.weights),
-        s.startedAt,
-        s.durationMs,
-        '{}',
-      ).lastInsertRowid,
-    );
-    const stamp: AnalysisStamp = { runId, ...s };
-    for (let i = 0; i < output.accountCount; i++) {
-      const m = output.accountMetrics(i);
-      insertMetrics.run(metricValues(m, runId));
-      const score = output.advocateScore(i);
-      if (score) insertScore.run(scoreRow(score, runId, scoreValues));
-      const risk = output.churnRisk(i);
-      if (risk) insertRisk.run(m.accountId, runId, risk.probability, JSON.stringify(risk.reasons));
-    }
-    for (const r of output.reports) insertReport.run(runId, r.kind, r.key, JSON.stringify(r.body));
-    db.prepare('UPDATE analysis_runs SET summary = ? WHERE id = ?').run(
-      JSON.stringify({ ...output.summary, stamp }),
-      runId,
-    );
-    return stamp;
-  })();
+  // The per-account tables' secondary indexes are set aside while old rows go and new ones come.
+  return db.transaction(() =>
+    withIndexesRebuilt(db, perAccountTables, (): AnalysisStamp => {
+      // Older runs go with their rows (ON DELETE CASCADE would walk them one by one; this is faster).
+      db.exec(
+        'DELETE FROM account_metrics; DELETE FROM advocate_scores; DELETE FROM churn_risk; DELETE FROM analysis_reports; DELETE FROM analysis_runs;',
+      );
+      const s = output.stamp;
+      const runId = Number(
+        insertRun.run(
+          s.asOf,
+          b(s.asOfFixed),
+          s.dataRevision,
+          s.settingsHash,
+          s.profile,
+          JSON.stringify(output.weights),
+          s.startedAt,
+          s.durationMs,
+          '{}',
+        ).lastInsertRowid,
+      );
+      const stamp: AnalysisStamp = { runId, ...s };
+      for (let i = 0; i < output.accountCount; i++) {
+        const m = output.accountMetrics(i);
+        insertMetrics.run(metricValues(m, runId));
+        const score = output.advocateScore(i);
+        if (score) insertScore.run(scoreRow(score, runId, scoreValues));
+        const risk = output.churnRisk(i);
+        if (risk)
+          insertRisk.run(m.accountId, runId, risk.probability, JSON.stringify(risk.reasons));
+      }
+      for (const r of output.reports)
+        insertReport.run(runId, r.kind, r.key, JSON.stringify(r.body));
+      db.prepare('UPDATE analysis_runs SET summary = ? WHERE id = ?').run(
+        JSON.stringify({ ...output.summary, stamp }),
+        runId,
+      );
+      return stamp;
+    }),
+  )();
 }
 
 function scoreRow(
