@@ -2,46 +2,19 @@
  * Dates as whole days since 1970-01-01 (UTC) and times as seconds into the day. The generator never
  * reads the clock: every date is placed relative to the fixed as-of date.
  */
-export type Day = number;
+import { civilFromDays, dayOf, daysFromCivil, type Day } from '../analysis/calendar/days';
+
+export {
+  civilFromDays,
+  dayOf,
+  daysFromCivil,
+  type Civil,
+  type Day,
+} from '../analysis/calendar/days';
 
 export const SAMPLE_AS_OF = '2026-09-30';
 
-export function dayOf(iso: string): Day {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return daysFromCivil(y, m, d);
-}
-
 export const AS_OF_DAY: Day = dayOf(SAMPLE_AS_OF);
-
-/** Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no Date objects. */
-export function daysFromCivil(year: number, month: number, day: number): Day {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-export interface Civil {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function civilFromDays(days: Day): Civil {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
 
 /** Calendar months since year 0, so that consecutive months differ by one. */
 export function monthIndex(days: Day): number {
