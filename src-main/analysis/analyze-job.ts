@@ -1,5 +1,7 @@
 import type { AnalysisSummary } from '../../src-shared/model/analysis';
 import type { JobContext } from '../worker/job-context';
+import type { SideThreadRunner } from '../worker/side-tasks';
+import type { PastFeaturesRequest } from './risk/past-features';
 import { ANALYSIS_STEPS, runAnalysis } from './engine/run-analysis';
 import { writeAnalysis } from './store/results-writer';
 
@@ -29,6 +31,8 @@ export function analyzeJob(params: AnalyzeParams, context: JobContext): Analysis
         ...(params.profile === undefined ? {} : { profile: params.profile }),
       },
       {
+        throwIfCancelled: () => context.throwIfCancelled(),
+        ...(context.side ? { startPastFeatures: startOn(context.side, params.path) } : {}),
         step(phase) {
           context.throwIfCancelled();
           context.progress({
@@ -52,3 +56,7 @@ export function analyzeJob(params: AnalyzeParams, context: JobContext): Analysis
   context.progress({ phase: 'done', done: TOTAL_STEPS, total: TOTAL_STEPS, unit: 'steps' });
   return { ...output.summary, stamp };
 }
+
+/** Reads the churn model's past snapshot on the side thread while this one computes the rest. */
+const startOn = (side: SideThreadRunner, path: string) => (request: PastFeaturesRequest) =>
+  side.start('past-risk-features', path, request);

@@ -7,6 +7,7 @@ import {
   type WorkerMessage,
   type WorkerRequest,
 } from './protocol';
+import { portableLaunch } from './side-thread';
 
 export interface WorkerLaunch {
   script: string | URL;
@@ -91,7 +92,9 @@ export class AnalysisWorker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.launch.script, { workerData: this.launch.workerData });
+    // The worker is told how it was started, so it can start its side thread the same way.
+    const workerData = { ...this.launch.workerData, self: portableLaunch(this.launch) };
+    const worker = new Worker(this.launch.script, { workerData });
     worker.on('message', (message: WorkerMessage) => this.onMessage(message));
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', (code) => {

@@ -1,47 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../store/native-binding';
-import { sharedFlagContext } from './job-context';
-import { jobs, type JobName } from './jobs';
-import { serializeError, type WorkerMessage, type WorkerRequest } from './protocol';
-import { workerDatabases } from './worker-databases';
+import { serveJobs } from './job-server';
+import { serveSideTasks } from './side-server';
+import { SIDE_ROLE, SideThread } from './side-thread';
 
 /**
- * The analysis worker: runs one job at a time on its own connections, so the thread that owns the
- * window and IPC never waits for SQLite or for the maths.
+ * The analysis worker, or its side thread: the same script serves both, told apart by the role in
+ * `workerData`, so the app ships one worker bundle.
  */
 const port = parentPort;
 if (!port) throw new Error('The analysis worker must run in a worker thread.');
 
-const options = workerData as { nativeBinding?: string } | undefined;
+const options = workerData as
+  | { nativeBinding?: string; role?: string; self?: { script: string; workerData: unknown } }
+  | undefined;
 if (options?.nativeBinding) useNativeBinding(options.nativeBinding);
 
-const databases = workerDatabases();
-const post = (message: WorkerMessage) => port.postMessage(message);
-let queue: Promise<void> = Promise.resolve();
-
-port.on('message', (request: WorkerRequest) => {
-  if (request.type === 'close') {
-    void queue.then(() => {
-      databases.closeAll();
-      port.close();
-    });
-    return;
-  }
-  queue = queue.then(() => runJob(request));
-});
-
-async function runJob(request: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
-  const { seq } = request;
-  const context = sharedFlagContext(databases, request.cancelFlag, (progress) =>
-    post({ type: 'progress', seq, progress }),
-  );
-  try {
-    context.throwIfCancelled();
-    const job = jobs[request.job as JobName] as (params: unknown, ctx: typeof context) => unknown;
-    if (typeof job !== 'function') throw new Error(`Unknown job: ${String(request.job)}`);
-    const value = await job(request.params, context);
-    post({ type: 'done', seq, value });
-  } catch (error) {
-    post({ type: 'failed', seq, error: serializeError(error) });
-  }
-}
+if (options?.role === SIDE_ROLE) serveSideTasks(port);
+else serveJobs(port, options?.self ? new SideThread(options.self) : undefined);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { JobCancelledError, type JobProgressUpdate } from './protocol';
+import type { SideThreadRunner } from './side-tasks';
 
 /** The connections a job may use. The worker keeps its own; the command line passes its open one. */
 export interface JobDatabases {
@@ -17,6 +18,8 @@ export interface JobContext {
   readonly cancelled: boolean;
   /** Throws when the caller asked to cancel; call it between steps of long work. */
   throwIfCancelled(): void;
+  /** A second thread for independent reads, where the job runs in the worker; absent elsewhere. */
+  readonly side?: SideThreadRunner;
 }
 
 /** Runs a job in the calling thread, on an already open connection (command line, tests). */
@@ -42,11 +45,13 @@ export function sharedFlagContext(
   databases: JobDatabases,
   flag: SharedArrayBuffer,
   onProgress: (update: JobProgressUpdate) => void,
+  side?: SideThreadRunner,
 ): JobContext {
   const view = new Int32Array(flag);
   let lastProgressAt = 0;
   return {
     databases,
+    ...(side ? { side } : {}),
     progress(update) {
       // Progress is for people: more than twenty updates a second only slows the job down.
       const now = Date.now();

@@ -28,7 +28,12 @@ import {
 } from '../settings/analysis-settings';
 import { latestDataDate } from '../status/as-of';
 import type { AnalysisOutput, StoredReport } from '../store/results-writer';
-import { readAccountSnapshot, type SnapshotOptions } from './account-snapshot';
+import {
+  readPastFeatures,
+  type PastFeatures,
+  type PastFeaturesRequest,
+} from '../risk/past-features';
+import { readAccountSnapshot } from './account-snapshot';
 import { accountMetrics } from './account-metrics';
 import { analysisFrame } from './analysis-frame';
 import { signalColumns } from './signals';
@@ -41,17 +46,29 @@ export interface AnalyzeOptions {
 export interface AnalysisHooks {
   /** Called between steps with the step's name: report progress, honour a cancel. */
   step(phase: string): void;
+  /** Throws when the caller asked to cancel; called while waiting on work done elsewhere. */
+  throwIfCancelled?(): void;
+  /**
+   * Starts reading the churn model's past snapshot on another thread, to be taken when the model
+   * is fitted. Without it, the snapshot is read here, in turn.
+   */
+  startPastFeatures?(request: PastFeaturesRequest): Deferred<PastFeatures>;
+}
+
+/** Work started elsewhere: `take` blocks until it is done; `abandon` gives up on it. */
+export interface Deferred<T> {
+  take(whileWaiting: () => void): T;
+  abandon(): void;
 }
 
 /** How many times `runAnalysis` calls `hooks.step`, for a progress bar. */
-export const ANALYSIS_STEPS = 21;
+export const ANALYSIS_STEPS = 14;
 
-function snapshotOptions(
+function snapshotRequest(
   settings: AnalysisSettings,
   asOf: string,
   latestInData: string | null,
-  step: (phase: string) => void,
-): SnapshotOptions {
+): PastFeaturesRequest {
   return {
     asOf,
     latestInData,
@@ -62,7 +79,6 @@ function snapshotOptions(
     usageMetric: settings.usageMetric,
     crcAllocation: settings.crcAllocation,
     crcPerAccountMonth: settings.crcPerAccountMonth,
-    step,
   };
 }
 
@@ -84,10 +100,81 @@ export function runAnalysis(
   }
   const settings = readAnalysisSettings(db, asOf, options.asOf !== undefined, options.profile);
   const revision = dataRevision(db);
-  const snapshot = readAccountSnapshot(
-    db,
-    snapshotOptions(settings, asOf, latestInData, hooks.step),
+  // The churn model's past snapshot is independent of everything until the model is fitted: where
+  // another thread is at hand, it is read there meanwhile.
+  const pastRequest = snapshotRequest(
+    settings,
+    addDays(asOf, -settings.riskHorizonDays),
+    latestInData,
   );
+  const pending = hooks.startPastFeatures?.(pastRequest);
+  try {
+    return analyse(
+      db,
+      options,
+      hooks,
+      { started, startedAt, latestInData, asOf, settings, revision },
+      () => takePastFeatures(db, pastRequest, pending, hooks, revision),
+    );
+  } finally {
+    pending?.abandon();
+  }
+}
+
+interface RunContext {
+  started: number;
+  startedAt: string;
+  latestInData: string | null;
+  asOf: string;
+  settings: AnalysisSettings;
+  revision: number;
+}
+
+/**
+ * The past snapshot from the other thread when it read the same data; else (no other thread, a
+ * failure there, or data that changed in between) read here.
+ */
+function takePastFeatures(
+  db: Database.Database,
+  request: PastFeaturesRequest,
+  pending: Deferred<PastFeatures> | undefined,
+  hooks: AnalysisHooks,
+  revision: number,
+): PastFeatures {
+  // Read in turn, the past snapshot is part of the 'churn risk' step: only a cancel is honoured.
+  const readHere = () => readPastFeatures(db, request, () => hooks.throwIfCancelled?.());
+  if (!pending) return readHere();
+  let cancelled = false;
+  let past: PastFeatures;
+  try {
+    past = pending.take(() => {
+      try {
+        hooks.throwIfCancelled?.();
+      } catch (error) {
+        cancelled = true;
+        throw error;
+      }
+    });
+  } catch (error) {
+    if (cancelled) throw error;
+    return readHere();
+  }
+  const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
+  return past.dataRevision === revision && past.accounts === accounts ? past : readHere();
+}
+
+function analyse(
+  db: Database.Database,
+  options: AnalyzeOptions,
+  hooks: AnalysisHooks,
+  run: RunContext,
+  pastFeatures: () => PastFeatures,
+): AnalysisOutput {
+  const { started, startedAt, latestInData, asOf, settings, revision } = run;
+  const snapshot = readAccountSnapshot(db, {
+    ...snapshotRequest(settings, asOf, latestInData),
+    step: hooks.step,
+  });
   const facts = snapshot.core;
 
   hooks.step('lifetime models');
@@ -160,13 +247,7 @@ export function runAnalysis(
   reports.push({ kind: 'clusters', key: '', body: clustering.result });
 
   hooks.step('churn risk');
-  const past = readAccountSnapshot(db, {
-    ...snapshotOptions(settings, addDays(asOf, -settings.riskHorizonDays), latestInData, () =>
-      hooks.step('churn risk'),
-    ),
-    modelFeaturesOnly: true,
-  });
-  const risk = churnRisk(snapshot, past, settings.riskHorizonDays);
+  const risk = churnRisk(snapshot, pastFeatures(), settings.riskHorizonDays);
   reports.push({ kind: 'risk-model', key: '', body: risk.model });
 
   const all = channels.allCustomers;

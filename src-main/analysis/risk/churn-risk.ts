@@ -2,6 +2,7 @@ import type { RiskModelSummary, RiskReason } from '../../../src-shared/model/ana
 import { dayOf } from '../calendar/days';
 import { CHURNED, type CoreFacts } from '../load/core-facts';
 import type { AccountSnapshot } from '../engine/account-snapshot';
+import type { PastFeatures } from './past-features';
 import {
   applyStandardization,
   auc,
@@ -45,7 +46,7 @@ const displayValue = (feature: string, value: number): number | null =>
  */
 export function churnRisk(
   current: AccountSnapshot,
-  past: AccountSnapshot,
+  past: PastFeatures,
   horizonDays: number,
 ): ChurnRisk {
   const facts: CoreFacts = current.core;
@@ -55,7 +56,7 @@ export function churnRisk(
     reasons: new Map(),
   };
   const d = RISK_FEATURE_COUNT;
-  const pastActive = activeCustomers(past.core);
+  const pastActive = past.rows;
   const asOfDay = dayOf(facts.asOf);
   const labels = new Uint8Array(pastActive.length);
   pastActive.forEach((i, r) => {
@@ -69,7 +70,7 @@ export function churnRisk(
   const churners = train.reduce((s, r) => s + (labels[r] as number), 0);
   if (train.length < MIN_TRAINING_ACCOUNTS || churners < MIN_TRAINING_CHURNERS) return result;
 
-  const xAll = riskFeatureMatrix(past, pastActive);
+  const xAll = past.x;
   const pick = (rows: number[]) => {
     const x = new Float64Array(rows.length * d);
     rows.forEach((r, k) => x.set(xAll.subarray(r * d, r * d + d), k * d));
@@ -112,7 +113,7 @@ export function churnRisk(
   });
   result.model = {
     horizonDays,
-    trainedAt: past.core.asOf,
+    trainedAt: past.asOf,
     trainingAccounts: train.length,
     trainingChurners: churners,
     heldOutAccounts: test.length,
