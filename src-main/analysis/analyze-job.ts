@@ -1,6 +1,7 @@
 import type { AnalysisSummary } from '../../src-shared/model/analysis';
 import type { JobContext } from '../worker/job-context';
 import type { SideThreadRunner } from '../worker/side-tasks';
+import type { ActivityRequest } from './load/account-activity';
 import type { PastFeaturesRequest } from './risk/past-features';
 import { ANALYSIS_STEPS, runAnalysis } from './engine/run-analysis';
 import { writeAnalysis } from './store/results-writer';
@@ -32,7 +33,7 @@ export function analyzeJob(params: AnalyzeParams, context: JobContext): Analysis
       },
       {
         throwIfCancelled: () => context.throwIfCancelled(),
-        ...(context.side ? { startPastFeatures: startOn(context.side, params.path) } : {}),
+        ...(context.side ? sideHooks(context.side, params.path) : {}),
         step(phase) {
           context.throwIfCancelled();
           context.progress({
@@ -57,6 +58,12 @@ export function analyzeJob(params: AnalyzeParams, context: JobContext): Analysis
   return { ...output.summary, stamp };
 }
 
-/** Reads the churn model's past snapshot on the side thread while this one computes the rest. */
-const startOn = (side: SideThreadRunner, path: string) => (request: PastFeaturesRequest) =>
-  side.start('past-risk-features', path, request);
+/**
+ * Reads the accounts' activity and the churn model's past snapshot on the side thread while this
+ * one works out status, tenure and revenue, then computes the rest.
+ */
+const sideHooks = (side: SideThreadRunner, path: string) => ({
+  startAccountActivity: (request: ActivityRequest) => side.start('account-activity', path, request),
+  startPastFeatures: (request: PastFeaturesRequest) =>
+    side.start('past-risk-features', path, request),
+});

@@ -45,12 +45,14 @@ export function serveSideTasks(port: MessagePort): void {
   });
 }
 
-/** The typed arrays' buffers directly inside a result object, moved rather than copied. */
-function collectBuffers(value: unknown, into: ArrayBuffer[]): void {
-  if (typeof value !== 'object' || value === null) return;
-  for (const field of Object.values(value)) {
-    if (ArrayBuffer.isView(field) && field.buffer instanceof ArrayBuffer) {
-      if (!into.includes(field.buffer)) into.push(field.buffer);
-    }
+/** The buffers of the typed arrays in a result (in its objects, arrays and maps), moved rather than copied. */
+function collectBuffers(value: unknown, into: ArrayBuffer[], depth = 0): void {
+  if (typeof value !== 'object' || value === null || depth > 4) return;
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && !into.includes(value.buffer))
+      into.push(value.buffer);
+    return;
   }
+  const children = value instanceof Map ? value.values() : Object.values(value);
+  for (const child of children) collectBuffers(child, into, depth + 1);
 }

@@ -1,4 +1,9 @@
 import type Database from 'better-sqlite3';
+import {
+  readAccountActivity,
+  readAccountIds,
+  type ActivityRequest,
+} from '../analysis/load/account-activity';
 import { readPastFeatures, type PastFeaturesRequest } from '../analysis/risk/past-features';
 
 /**
@@ -7,6 +12,8 @@ import { readPastFeatures, type PastFeaturesRequest } from '../analysis/risk/pas
  * plain data (typed arrays cross without copying).
  */
 export const sideTasks = {
+  'account-activity': (db: Database.Database, params: ActivityRequest) =>
+    readAccountActivity(db, readAccountIds(db), params),
   'past-risk-features': (db: Database.Database, params: PastFeaturesRequest) =>
     readPastFeatures(db, params),
 } satisfies Record<string, (db: Database.Database, params: never) => unknown>;

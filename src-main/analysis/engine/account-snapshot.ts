@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import { addDays } from '../calendar/days';
 import type { CurrencyContext } from '../money/currency';
-import { readChampionCounts } from '../load/contact-facts';
+import { readAccountActivity, type AccountActivity } from '../load/account-activity';
 import { readCoreFacts, type CoreFacts } from '../load/core-facts';
 import { readCsCosts } from '../load/cs-cost-facts';
-import { readPartnerFacts, type PartnerFacts } from '../load/partner-facts';
-import { readSurveyFacts, type SurveyFacts } from '../load/survey-facts';
-import { readMonthlyTickets, readTicketFacts, type TicketFacts } from '../load/ticket-facts';
-import { readUsageFacts, type UsageFacts } from '../load/usage-facts';
+import type { PartnerFacts } from '../load/partner-facts';
+import type { SurveyFacts } from '../load/survey-facts';
+import { readMonthlyTickets, type TicketFacts } from '../load/ticket-facts';
+import { usageFacts, type UsageFacts } from '../load/usage-facts';
 import { monthOf } from '../calendar/days';
 import { computeCrc, type CrcResult } from '../metrics/crc';
 import { supportFriction, type Friction } from '../metrics/friction';
@@ -48,49 +48,34 @@ export interface SnapshotOptions {
 export function readAccountSnapshot(
   db: Database.Database,
   options: SnapshotOptions,
+  /**
+   * The accounts' activity read elsewhere meanwhile, taken once the ids are known; null when it
+   * could not be (then it is read here).
+   */
+  prefetched?: (ids: readonly string[]) => AccountActivity | null,
 ): AccountSnapshot {
   const { asOf, currency } = options;
   const nextDay = addDays(asOf, 1);
   options.step('accounts, subscriptions and payments');
   const core = readCoreFacts(db, asOf, currency, options.latestInData);
-  options.step('tickets');
-  const csatWindowStart = addDays(asOf, 1 - options.csatWindowDays);
-  const tickets = readTicketFacts(
-    db,
-    core.ids,
-    addDays(asOf, 1 - options.frictionWindowDays),
-    csatWindowStart,
-    nextDay,
-  );
+  const featuresOnly = options.modelFeaturesOnly === true;
+  const activity =
+    prefetched?.(core.ids) ??
+    readAccountActivity(
+      db,
+      core.ids,
+      { ...options, modelFeaturesOnly: featuresOnly },
+      options.step,
+    );
+  if (prefetched) for (const phase of activityPhases) options.step(phase);
+  const { tickets, surveys, partners, championContacts } = activity;
   const friction = supportFriction(core, tickets, options.frictionWindowDays);
-  options.step('surveys');
-  const surveys = readSurveyFacts(
-    db,
-    core.ids,
-    addDays(asOf, 1 - options.npsWindowDays),
-    csatWindowStart,
-    nextDay,
-  );
   // Ticket satisfaction ratings are CSAT answers too: the help desk's own survey.
   for (let i = 0; i < core.n; i++) {
     surveys.csatResponses[i] += tickets.rated[i];
     surveys.csatSatisfied[i] += tickets.ratedSatisfied[i];
   }
-  options.step('usage');
-  const featuresOnly = options.modelFeaturesOnly === true;
-  const usage = readUsageFacts(
-    db,
-    core.ids,
-    asOf,
-    core.startDay,
-    options.usageMetric,
-    !featuresOnly,
-  );
-  options.step('partners and commissions');
-  const partners = featuresOnly
-    ? noPartners(core.n)
-    : readPartnerFacts(db, core.ids, asOf, currency);
-  const championContacts = featuresOnly ? new Int32Array(core.n) : readChampionCounts(db, core.ids);
+  const usage = usageFacts(activity.usage, asOf, core.startDay);
   options.step('customer-success cost');
   const costs = featuresOnly
     ? { pooled: new Map(), direct: new Map(), excludedCurrencies: [] }
@@ -120,11 +105,5 @@ export function readAccountSnapshot(
   return { core, tickets, friction, surveys, usage, partners, crc, championContacts };
 }
 
-function noPartners(n: number): PartnerFacts {
-  return {
-    partners: [],
-    partnerOf: new Int32Array(n).fill(-1),
-    commissionOnAccount: new Float64Array(n),
-    excludedCurrencies: [],
-  };
-}
+/** The steps `readAccountActivity` reports, reported here when the activity was read elsewhere. */
+const activityPhases = ['tickets', 'surveys', 'usage', 'partners and commissions'] as const;

@@ -13,6 +13,7 @@ import { channelBreakdown } from '../channels/channel-breakdown';
 import { populationOf } from '../groups/group-economics';
 import { retentionReport } from '../groups/retention-report';
 import { ACTIVE, PROSPECT, type CoreFacts } from '../load/core-facts';
+import type { AccountActivity, ActivityRequest } from '../load/account-activity';
 import { accountLtv } from '../metrics/account-ltv';
 import { partnerReport } from '../partners/partner-report';
 import { readReferredCashflows } from '../partners/payback';
@@ -53,6 +54,11 @@ export interface AnalysisHooks {
    * is fitted. Without it, the snapshot is read here, in turn.
    */
   startPastFeatures?(request: PastFeaturesRequest): Deferred<PastFeatures>;
+  /**
+   * Starts reading the accounts' activity (tickets, surveys, usage, partners, contacts) on another
+   * thread, to be taken once status and tenure are worked out here. Without it, read here.
+   */
+  startAccountActivity?(request: ActivityRequest): Deferred<AccountActivity>;
 }
 
 /** Work started elsewhere: `take` blocks until it is done; `abandon` gives up on it. */
@@ -107,6 +113,8 @@ export function runAnalysis(
     addDays(asOf, -settings.riskHorizonDays),
     latestInData,
   );
+  const currentRequest = snapshotRequest(settings, asOf, latestInData);
+  const activity = hooks.startAccountActivity?.(currentRequest);
   const pending = hooks.startPastFeatures?.(pastRequest);
   try {
     return analyse(
@@ -115,8 +123,10 @@ export function runAnalysis(
       hooks,
       { started, startedAt, latestInData, asOf, settings, revision },
       () => takePastFeatures(db, pastRequest, pending, hooks, revision),
+      activity ? (ids) => takeActivity(activity, hooks, revision, ids.length) : undefined,
     );
   } finally {
+    activity?.abandon();
     pending?.abandon();
   }
 }
@@ -144,10 +154,30 @@ function takePastFeatures(
   // Read in turn, the past snapshot is part of the 'churn risk' step: only a cancel is honoured.
   const readHere = () => readPastFeatures(db, request, () => hooks.throwIfCancelled?.());
   if (!pending) return readHere();
+  const past = take(pending, hooks);
+  if (past === null) return readHere();
+  const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
+  return past.dataRevision === revision && past.accounts === accounts ? past : readHere();
+}
+
+/** The activity read on the other thread when it read the same data; null to read it here. */
+function takeActivity(
+  pending: Deferred<AccountActivity>,
+  hooks: AnalysisHooks,
+  revision: number,
+  accounts: number,
+): AccountActivity | null {
+  const activity = take(pending, hooks);
+  return activity !== null && activity.dataRevision === revision && activity.accounts === accounts
+    ? activity
+    : null;
+}
+
+/** Waits for work done elsewhere: null when it failed there; a cancel here is thrown. */
+function take<T>(pending: Deferred<T>, hooks: AnalysisHooks): T | null {
   let cancelled = false;
-  let past: PastFeatures;
   try {
-    past = pending.take(() => {
+    return pending.take(() => {
       try {
         hooks.throwIfCancelled?.();
       } catch (error) {
@@ -157,10 +187,8 @@ function takePastFeatures(
     });
   } catch (error) {
     if (cancelled) throw error;
-    return readHere();
+    return null;
   }
-  const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
-  return past.dataRevision === revision && past.accounts === accounts ? past : readHere();
 }
 
 function analyse(
@@ -169,12 +197,14 @@ function analyse(
   hooks: AnalysisHooks,
   run: RunContext,
   pastFeatures: () => PastFeatures,
+  prefetched: ((ids: readonly string[]) => AccountActivity | null) | undefined,
 ): AnalysisOutput {
   const { started, startedAt, latestInData, asOf, settings, revision } = run;
-  const snapshot = readAccountSnapshot(db, {
-    ...snapshotRequest(settings, asOf, latestInData),
-    step: hooks.step,
-  });
+  const snapshot = readAccountSnapshot(
+    db,
+    { ...snapshotRequest(settings, asOf, latestInData), step: hooks.step },
+    prefetched,
+  );
   const facts = snapshot.core;
 
   hooks.step('lifetime models');

@@ -49,6 +49,21 @@ export function chooseUsageMetric(db: Database.Database, preferred: string | nul
   );
 }
 
+/**
+ * What SQL sums of each account's usage (the part that needs no other fact about the account):
+ * the metric's totals in the recent and the previous window, whether the account ever appeared,
+ * and the first day each feature was used within its first weeks.
+ */
+export interface UsageSums {
+  metric: string | null;
+  recent: Float64Array;
+  previous: Float64Array;
+  /** 1 for an account with rows of the metric up to the as-of date. */
+  seen: Uint8Array;
+  /** Per feature, the day each account first used it in its first weeks, NO_DAY if not. */
+  firstUse: Map<string, Int32Array>;
+}
+
 export function readUsageFacts(
   db: Database.Database,
   ids: readonly string[],
@@ -57,15 +72,69 @@ export function readUsageFacts(
   preferredMetric: string | null,
   withEarlyActions = true,
 ): UsageFacts {
-  const n = ids.length;
-  const metric = chooseUsageMetric(db, preferredMetric);
+  return usageFacts(
+    readUsageSums(db, ids, asOf, preferredMetric, withEarlyActions),
+    asOf,
+    startDay,
+  );
+}
+
+/** Level, trend and early actions from the sums, once each account's start is known. */
+export function usageFacts(sums: UsageSums, asOf: string, startDay: Int32Array): UsageFacts {
+  const n = sums.recent.length;
   const facts: UsageFacts = {
-    metric,
+    metric: sums.metric,
     level: new Float64Array(n).fill(NaN),
     trend: new Float64Array(n).fill(NaN),
     earlyActions: new Map(),
   };
-  if (metric === null) return facts;
+  const asOfMonth = monthOf(asOf);
+  const recentFirst = asOfMonth - WINDOW_MONTHS + 1;
+  const previousFirst = recentFirst - WINDOW_MONTHS;
+  for (let i = 0; i < n; i++) {
+    if (sums.seen[i] === 0) continue;
+    // A monthly average over the months the account existed in each window, so a customer of
+    // one month is not a third as active as it is.
+    const start = startDay[i] === NO_DAY ? -Infinity : monthOfDay(startDay[i]);
+    const recentMonths = Math.max(1, asOfMonth - Math.max(start, recentFirst) + 1);
+    const previousMonths = Math.min(WINDOW_MONTHS, recentFirst - Math.max(start, previousFirst));
+    const level = sums.recent[i] / recentMonths;
+    facts.level[i] = round(level);
+    if (previousMonths > 0 && sums.previous[i] > 0) {
+      const previous = sums.previous[i] / previousMonths;
+      facts.trend[i] = round((level - previous) / previous);
+    }
+  }
+  for (const [feature, firstDay] of sums.firstUse) {
+    const flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const start = startDay[i];
+      // A monthly period is dated its first day, so a month that begins within 30 days counts.
+      if (start !== NO_DAY && firstDay[i] !== NO_DAY && firstDay[i] <= start + 30) flags[i] = 1;
+    }
+    facts.earlyActions.set(feature, flags);
+  }
+  return facts;
+}
+
+/** The SQL part of the usage facts; needs only the accounts' ids, so it can run on another thread. */
+export function readUsageSums(
+  db: Database.Database,
+  ids: readonly string[],
+  asOf: string,
+  preferredMetric: string | null,
+  withEarlyActions = true,
+): UsageSums {
+  const n = ids.length;
+  const metric = chooseUsageMetric(db, preferredMetric);
+  const sums: UsageSums = {
+    metric,
+    recent: new Float64Array(n),
+    previous: new Float64Array(n),
+    seen: new Uint8Array(n),
+    firstUse: new Map(),
+  };
+  if (metric === null) return sums;
   const asOfMonth = monthOf(asOf);
   const recentFirst = asOfMonth - WINDOW_MONTHS + 1;
   const previousFirst = recentFirst - WINDOW_MONTHS;
@@ -100,35 +169,26 @@ export function readUsageFacts(
     (r) => r[0],
     (i, r) => {
       if (r[3] === 0) return;
-      // A monthly average over the months the account existed in each window, so a customer of
-      // one month is not a third as active as it is.
-      const start = startDay[i] === NO_DAY ? -Infinity : monthOfDay(startDay[i]);
-      const recentMonths = Math.max(1, asOfMonth - Math.max(start, recentFirst) + 1);
-      const previousMonths = Math.min(WINDOW_MONTHS, recentFirst - Math.max(start, previousFirst));
-      const level = r[1] / recentMonths;
-      facts.level[i] = round(level);
-      if (previousMonths > 0 && r[2] > 0) {
-        const previous = r[2] / previousMonths;
-        facts.trend[i] = round((level - previous) / previous);
-      }
+      sums.seen[i] = 1;
+      sums.recent[i] = r[1];
+      sums.previous[i] = r[2];
     },
   );
-  if (withEarlyActions) readEarlyActions(db, ids, asOf, startDay, metric, facts.earlyActions);
-  return facts;
+  if (withEarlyActions) readFirstUse(db, ids, asOf, metric, sums.firstUse);
+  return sums;
 }
 
-function readEarlyActions(
+function readFirstUse(
   db: Database.Database,
   ids: readonly string[],
   asOf: string,
-  startDay: Int32Array,
   levelMetric: string,
-  into: Map<string, Uint8Array>,
+  into: Map<string, Int32Array>,
 ): void {
   const excluded = new Set<string>([levelMetric, ...volumeMetrics]);
   const features = featureMetrics(db, excluded);
   if (features.length === 0) return;
-  for (const f of features) into.set(f, new Uint8Array(ids.length));
+  for (const f of features) into.set(f, new Int32Array(ids.length).fill(NO_DAY));
   // Only each account's first weeks are read: the accounts drive the loop (CROSS JOIN keeps that
   // order) and each seeks its usage rows up to 31 days after its signup, or after its first
   // subscription that ran when there is no signup date: a window that holds the 30 days after the
@@ -155,12 +215,8 @@ function readEarlyActions(
     rows,
     (r) => r[0],
     (i, r) => {
-      const start = startDay[i] as number;
-      // A monthly period is dated its first day, so a month that begins within 30 days counts.
-      if (start !== NO_DAY && dayOf(r[2]) <= start + 30) {
-        const flags = into.get(r[1]);
-        if (flags) flags[i] = 1;
-      }
+      const firstDay = into.get(r[1]);
+      if (firstDay) firstDay[i] = dayOf(r[2]);
     },
   );
 }

@@ -9,6 +9,12 @@ import {
   type PastFeatures,
   type PastFeaturesRequest,
 } from '../../../src-main/analysis/risk/past-features';
+import {
+  readAccountActivity,
+  readAccountIds,
+  type AccountActivity,
+  type ActivityRequest,
+} from '../../../src-main/analysis/load/account-activity';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
 import { directContext } from '../../../src-main/worker/job-context';
@@ -16,18 +22,19 @@ import { portableLaunch, SideThread } from '../../../src-main/worker/side-thread
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 import { useTempDir } from '../../helpers/temp-dir';
 
-/** Every churn-risk figure a run stores, in a fixed order. */
-function storedRisk(db: Database.Database): string {
-  return JSON.stringify([
-    db
-      .prepare('SELECT account_id, probability, reasons FROM churn_risk ORDER BY account_id')
-      .raw()
-      .all(),
-    db.prepare(`SELECT json_extract(summary, '$.riskModel') FROM analysis_runs`).pluck().get(),
-  ]);
+/** Everything a run stores except its own id and timing, in a fixed order. */
+function storedResults(db: Database.Database): string {
+  const rows = (sql: string) => JSON.stringify(db.prepare(sql).raw().all());
+  return [
+    rows('SELECT * FROM account_metrics ORDER BY account_id'),
+    rows('SELECT * FROM advocate_scores ORDER BY account_id'),
+    rows('SELECT * FROM churn_risk ORDER BY account_id'),
+    rows('SELECT kind, key, body FROM analysis_reports ORDER BY kind, key'),
+    rows(`SELECT json_remove(summary, '$.stamp') FROM analysis_runs`),
+  ].join('\n');
 }
 
-describe('the side thread that reads the churn model’s past snapshot', () => {
+describe('the side thread that reads account activity and the churn model’s past snapshot', () => {
   const sample = useShippedSampleWorkspace();
   const tempDir = useTempDir();
   const side = new SideThread(portableLaunch(sourceWorkerLaunch()));
@@ -36,8 +43,8 @@ describe('the side thread that reads the churn model’s past snapshot', () => {
   it('gives the analysis in the worker exactly the figures of an analysis on one thread', async () => {
     const { workspace } = sample();
     analyzeJob({ path: workspace.path }, directContext(workspace.db));
-    const oneThread = storedRisk(workspace.db);
-    expect(JSON.parse(oneThread)[0].length).toBeGreaterThan(1000);
+    const oneThread = storedResults(workspace.db);
+    expect(oneThread.length).toBeGreaterThan(100_000);
 
     const copy = join(tempDir(), 'copy.sqlite');
     workspace.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -50,7 +57,7 @@ describe('the side thread that reads the churn model’s past snapshot', () => {
     }
     const ws = openWorkspace(copy);
     try {
-      expect(storedRisk(ws.db)).toBe(oneThread);
+      expect(storedResults(ws.db)).toBe(oneThread);
     } finally {
       ws.close();
     }
@@ -83,16 +90,16 @@ describe('the side thread that reads the churn model’s past snapshot', () => {
     expect(there).toEqual(here);
   }, 60_000);
 
-  it('reads the past snapshot on its own thread when the other thread fails or saw other data', () => {
+  it('reads on its own thread what the other thread failed to read or read from other data', () => {
     const { workspace } = sample();
     const db = workspace.db;
     const plain = db.transaction(() => runAnalysis(db, {}, { step: () => {} }))();
-    const failing: Deferred<PastFeatures> = {
+    const failing = <T>(): Deferred<T> => ({
       take: () => {
         throw new Error('the side thread stopped');
       },
       abandon: () => {},
-    };
+    });
     const stale = (request: Parameters<typeof readPastFeatures>[1]): Deferred<PastFeatures> => {
       const read = readPastFeatures(db, request);
       return {
@@ -100,11 +107,18 @@ describe('the side thread that reads the churn model’s past snapshot', () => {
         abandon: () => {},
       };
     };
-    for (const start of [() => failing, stale]) {
-      const output = db.transaction(() =>
-        runAnalysis(db, {}, { step: () => {}, startPastFeatures: start }),
-      )();
-      expect(output.summary.riskModel).toEqual(plain.summary.riskModel);
+    const staleActivity = (request: ActivityRequest): Deferred<AccountActivity> => {
+      const read = readAccountActivity(db, readAccountIds(db), request);
+      return { take: () => ({ ...read, dataRevision: read.dataRevision + 1 }), abandon: () => {} };
+    };
+    const cases = [
+      { startPastFeatures: () => failing<PastFeatures>(), startAccountActivity: staleActivity },
+      { startPastFeatures: stale, startAccountActivity: () => failing<AccountActivity>() },
+    ];
+    for (const hooks of cases) {
+      const output = db.transaction(() => runAnalysis(db, {}, { step: () => {}, ...hooks }))();
+      expect(output.summary).toEqual(plain.summary);
+      expect(output.accountMetrics(7)).toEqual(plain.accountMetrics(7));
     }
   });
 
