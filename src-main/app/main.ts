@@ -20,17 +20,12 @@ import { useNativeBinding } from '../store/native-binding';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol';
 import { menuTemplate } from './menu';
 import { menuLabels } from './menu-labels';
-import { importDialogHandlers } from './import-dialogs';
+import { chooseAndGrantImportFiles, fileHandOver, importDialogHandlers } from './import-dialogs';
 import { appPaths } from './paths';
 import { appProtocolResponse } from './protocol-handler';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { restoredBounds, windowMinimumSize } from './window-state';
-import {
-  chooseImportFiles,
-  chooseNewWorkspace,
-  chooseWorkspaceToOpen,
-  chooseSaveAsPath,
-} from './workspace-dialogs';
+import { chooseNewWorkspace, chooseWorkspaceToOpen, chooseSaveAsPath } from './workspace-dialogs';
 
 // Must happen before the app is ready: app:// behaves like an https origin (storage, fetch, CSP).
 protocol.registerSchemesAsPrivileged([
@@ -70,8 +65,11 @@ async function start(): Promise<void> {
     },
   });
   const dialogLabels = () => menuLabels(appState.read().preferences.language);
-  const fileDialogs = importDialogHandlers(() => main.window, dialogLabels);
-  registerIpcHandlers(createDispatch(allHandlers(session, fileDialogs)));
+  const fileDialogs = importDialogHandlers(() => main.window, dialogLabels, session.chosenFiles);
+  registerIpcHandlers(
+    createDispatch(allHandlers(session, fileDialogs)),
+    fileHandOver(session.chosenFiles),
+  );
 
   const rebuildMenu = () => {
     const state = appState.read();
@@ -119,7 +117,7 @@ async function start(): Promise<void> {
         rebuildMenu();
       }
     } else if (command === 'import-files') {
-      const files = await chooseImportFiles(main.window, labels);
+      const files = await chooseAndGrantImportFiles(main.window, labels, session.chosenFiles);
       if (files.length) sendEvent(main.window?.webContents, 'menu:command', { command, files });
     } else {
       sendEvent(main.window?.webContents, 'menu:command', { command });

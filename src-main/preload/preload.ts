@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { apiGlobalName, fileHandOverErrors, type AdvocateLabApi } from '../../src-shared/ipc/api';
 import { isChannel, isEventName } from '../../src-shared/ipc/contract';
+import { fileHandOverChannel } from '../../src-shared/ipc/file-channels';
 import type { Result } from '../../src-shared/result';
 
 /**
@@ -26,21 +27,22 @@ const api = {
     };
   },
   pathForFile(file) {
-    // Electron names only a File the analyst dropped or picked; anything else has no path.
+    // Electron names only a File the analyst dropped or picked; anything else has no path. The page
+    // cannot send the hand-over itself (`invoke` refuses it above), so main lets the import channels
+    // read exactly the files Electron named here.
     let path: string;
     try {
       path = webUtils.getPathForFile(file);
     } catch {
       path = '';
     }
-    return Promise.resolve(
-      path
-        ? { ok: true, value: path }
-        : {
-            ok: false,
-            error: { code: fileHandOverErrors.notOnDisk, message: 'The file is not on disk.' },
-          },
-    );
+    if (!path) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: fileHandOverErrors.notOnDisk, message: 'The file is not on disk.' },
+      });
+    }
+    return ipcRenderer.invoke(fileHandOverChannel, { path }) as Promise<Result<string>>;
   },
 } satisfies AdvocateLabApi;
 

@@ -5,6 +5,7 @@ import { WorkspaceError } from '../store/workspace-error';
 import { AnalysisWorker, type WorkerLaunch } from '../worker/client';
 import type { JobName, JobParams, JobResult } from '../worker/jobs';
 import type { AppStateStore } from './app-state';
+import { ChosenFiles } from './chosen-files';
 import type { EventSink } from './events';
 
 export interface SessionOptions {
@@ -21,6 +22,8 @@ export class Session {
   private workspace: Workspace | undefined;
   private readonly worker: AnalysisWorker;
   private readonly jobs = new Map<string, AbortController>();
+  /** The files the analyst handed over to this window; the only ones the import channels read. */
+  readonly chosenFiles = new ChosenFiles();
 
   constructor(private readonly options: SessionOptions) {
     this.worker = new AnalysisWorker(options.workerLaunch);
@@ -37,6 +40,8 @@ export class Session {
   /** Opens (or creates) a workspace; the current one stays open if the new one is refused. */
   open(path: string, create = false): WorkspaceInfo {
     const next = openWorkspace(path, { create });
+    // Files were chosen to go into the workspace that was open; another one starts with none.
+    if (next.path !== this.workspace?.path) this.chosenFiles.clear();
     this.workspace?.close();
     this.workspace = next;
     this.options.appState.rememberWorkspace(path);
@@ -103,6 +108,7 @@ export class Session {
   async close(): Promise<void> {
     for (const controller of this.jobs.values()) controller.abort();
     await this.worker.close();
+    this.chosenFiles.clear();
     this.workspace?.close();
     this.workspace = undefined;
   }

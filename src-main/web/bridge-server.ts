@@ -5,10 +5,13 @@ import type { EventName, EventPayload } from '../../src-shared/ipc/contract';
 import { contentSecurityPolicy } from '../app/content-security-policy';
 import type { Dispatch } from '../ipc/dispatch';
 import { readStatic } from '../renderer-files/static-files';
+import type { ChosenFiles } from '../session/chosen-files';
 import { createUploadStore, type UploadStore } from './upload-store';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
+  /** The session's chosen files: each file a page uploads becomes one the import channels read. */
+  chosenFiles: Pick<ChosenFiles, 'grant'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
@@ -37,8 +40,9 @@ const MAX_BODY = 1024 * 1024;
  * once, then in a same-site cookie for assets and events, and in a header for requests), and the Host
  * header must name the loopback address, so neither other local users' pages nor DNS rebinding can
  * reach the services. Files the page hands over for import are streamed into a private folder of
- * this session (`/api/upload`), under a cleaned-up name the caller cannot turn into a path. The
- * shipped Electron app never starts it.
+ * this session (`/api/upload`), under a cleaned-up name the caller cannot turn into a path, and
+ * only those copies are files the import channels will read. The shipped Electron app never starts
+ * it.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -98,6 +102,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return refuseUpload(res, 403, 'Cross-origin request refused.');
       const reply = await uploads.receive(req, headerValue(req.headers[FILE_NAME_HEADER]));
       if (!reply.ok) return refuseUpload(res, reply.status, reply.message);
+      await options.chosenFiles.grant(reply.path);
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',

@@ -43,6 +43,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   else session.open(options.workspace, true);
   const bridge = await startBridge({
     dispatch: createDispatch(allHandlers(session)),
+    chosenFiles: session.chosenFiles,
     staticDir: options.staticDir,
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.token === undefined ? {} : { token: options.token }),

@@ -51,7 +51,8 @@ export function createBridgeApi(): AdvocateLabApi {
       }
     },
     async pathForFile(file) {
-      // The bridge streams the bytes into its session's private folder and answers with the path.
+      // The bridge streams the bytes into its session's private folder, lets the import channels
+      // read that copy, and answers with its path.
       try {
         const response = await fetch('/api/upload', {
           method: 'POST',

@@ -61,6 +61,9 @@ export interface ImportSlice {
   dismissStagingError(): void;
 }
 
+/** The workspace file a data key (`workspaceDataKey`: path, line break, data revision) is for. */
+const workspaceOfDataKey = (key: string) => key.slice(0, key.lastIndexOf('\n'));
+
 let stagedCounter = 0;
 const newStagedId = () => `file-${++stagedCounter}`;
 
@@ -108,10 +111,14 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       if (previous === key) return;
       set({ importDataKey: key });
       void get().loadImportRuns();
-      // Saved mappings and the accounts orphans are checked against may have changed.
-      if (previous !== null && !get().importJob) {
-        for (const file of get().stagedFiles) if (file.path) void get().inspectStagedFile(file.id);
+      if (previous === null || get().importJob) return;
+      // Main forgets the files chosen for the workspace that was open; they are chosen again.
+      if (workspaceOfDataKey(previous) !== workspaceOfDataKey(key)) {
+        set({ stagedFiles: [], selectedFileId: null });
+        return;
       }
+      // Saved mappings and the accounts orphans are checked against may have changed.
+      for (const file of get().stagedFiles) if (file.path) void get().inspectStagedFile(file.id);
     },
 
     async chooseImportFiles() {

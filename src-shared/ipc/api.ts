@@ -10,9 +10,10 @@ export interface AdvocateLabApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /**
    * The path on this computer of a file the analyst dropped or chose in the window, for the import
-   * channels, which read files by path. Only a file the analyst handed over can be named this way.
-   * In the desktop app it is the file's own path; through the web harness the file's bytes are
-   * first copied into the harness session's private folder.
+   * channels, which read files by path. Handing a file over is what lets main read it: the import
+   * channels refuse every path the analyst did not hand over this way or choose in the system's
+   * dialog. In the desktop app it is the file's own path; through the web harness the file's bytes
+   * are first copied into the harness session's private folder.
    */
   pathForFile(file: File): Promise<Result<string>>;
 }

@@ -5,6 +5,12 @@ import { channel } from './define';
 export const notAvailableCode = 'not-available';
 
 /**
+ * The error code of an import request naming a file the analyst did not hand over in this window
+ * (through the system dialog, the page's file picker, or a drop). Main reads no other file.
+ */
+export const notChosenCode = 'not-chosen';
+
+/**
  * Files chosen through the system's own dialog, for the Import view: their paths, or an empty list
  * when the analyst cancelled. Only the desktop app has such a dialog; elsewhere the answer is an
  * error with the code `not-available`, and the view asks the page's own file picker instead.
@@ -14,3 +20,15 @@ export const fileChannels = {
 };
 
 export type FileChannel = keyof typeof fileChannels;
+
+/**
+ * The one request the preload sends on its own behalf: the path Electron gave it for a file the
+ * analyst dropped on the window or picked in the page, so that main lets the import channels read
+ * that file. It is deliberately not part of the contract. The page's `invoke` refuses every channel
+ * outside the contract, and with context isolation and the sandbox the page cannot reach Electron's
+ * IPC itself; so only the preload sends this, and only with a path Electron named for a real `File`
+ * the analyst handed over (a page cannot make a `File` that Electron gives a path to).
+ */
+export const fileHandOverChannel = 'files:hand-over';
+
+export const fileHandOverRequest = z.object({ path: z.string().min(1).max(4096) }).strict();

@@ -66,7 +66,8 @@ export const importOptionsSchema = z
  * problems) and writes nothing; `import:run` imports files with the analyst's overrides as a job,
  * with progress in bytes and rows on `job:progress` and `job:cancel` to stop it. Then the history:
  * runs, one run's detail, undo, and the rejected rows as CSV. Errors carry the codes of the import
- * engine (`not-found`, `blocked`, `already-undone`, `not-undoable`) or `cancelled`.
+ * engine (`not-found`, `blocked`, `already-undone`, `not-undoable`) or `cancelled`. Main reads only
+ * files the analyst chose in the window; any other path is refused, unread, with `not-chosen`.
  */
 export const importChannels = {
   'import:catalog': channel(empty).returns<ImportCatalog>(),

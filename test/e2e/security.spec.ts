@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -35,5 +38,68 @@ test.describe('the bridge without its token', () => {
     await expect(page.locator('body')).not.toContainText('Sample workspace');
     await expect(page.locator('nav')).toHaveCount(0);
     await expect(page.locator('[data-figure]')).toHaveCount(0);
+  });
+});
+
+test.describe('the import channels through the bridge', () => {
+  let folder: string;
+  let secret: string;
+  test.beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'advocate-lab-e2e-private-'));
+    secret = join(folder, 'private-notes.csv');
+    writeFileSync(secret, 'account_id,note\nA1,do-not-leak\n');
+  });
+  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const invoke = async (request: APIRequestContext, channel: string, body: unknown) => {
+    const { origin, token } = harness();
+    const response = await request.post(`${origin}/api/invoke`, {
+      data: { channel, request: body },
+      headers: { 'x-advocate-lab-token': token },
+    });
+    expect(response.status()).toBe(200);
+    return { text: await response.text(), json: (await response.json()) as unknown };
+  };
+
+  test('refuse a file the analyst never handed over, with the token, and read nothing of it', async ({
+    request,
+  }) => {
+    for (const file of [secret, harness().workspace, '/etc/hostname']) {
+      const { text, json } = await invoke(request, 'import:inspect', { file });
+      expect(json, file).toMatchObject({
+        ok: false,
+        error: {
+          code: 'not-chosen',
+          message: `${basename(file)} was not chosen in this window; choose it with “Choose files…” or drop it on the window.`,
+        },
+      });
+      expect(text).not.toContain('do-not-leak');
+    }
+    const run = await invoke(request, 'import:run', { jobId: 'forged', files: [{ path: secret }] });
+    expect(run.json).toMatchObject({ ok: false, error: { code: 'not-chosen' } });
+  });
+
+  test('read a file handed over through the upload, and nothing a path from it leads to', async ({
+    request,
+  }) => {
+    const { origin, token } = harness();
+    const upload = await request.post(`${origin}/api/upload`, {
+      data: Buffer.from('account_id,name\nA1,Acme\n'),
+      headers: {
+        'x-advocate-lab-token': token,
+        'x-advocate-lab-file-name': 'accounts.csv',
+        'content-type': 'application/octet-stream',
+      },
+    });
+    expect(upload.status()).toBe(200);
+    const uploaded = ((await upload.json()) as { value: string }).value;
+    const { json } = await invoke(request, 'import:inspect', { file: uploaded });
+    expect(json).toMatchObject({ ok: true, value: { path: uploaded, kind: 'accounts' } });
+
+    // Sent as written: from the uploaded copy's folder up to the root and down to the private file.
+    const climb = `${dirname(uploaded)}/${'../'.repeat(12)}${secret.replace(/^\//, '')}`;
+    const escaped = await invoke(request, 'import:inspect', { file: climb });
+    expect(escaped.json).toMatchObject({ ok: false, error: { code: 'not-chosen' } });
+    expect(escaped.text).not.toContain('do-not-leak');
   });
 });

@@ -1,9 +1,17 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../src-shared/ipc/contract';
+import { fileHandOverChannel } from '../../../src-shared/ipc/file-channels';
 import { secureWebPreferences } from '../../../src-main/app/security';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { createFakeElectron } from './fake-electron';
@@ -95,7 +103,9 @@ describe('Electron shell wiring', async () => {
   });
 
   it('handles exactly the contract channels and checks the sender of each', async () => {
-    expect([...record.ipcHandlers.keys()].sort()).toEqual([...channelNames].sort());
+    expect([...record.ipcHandlers.keys()].sort()).toEqual(
+      [...channelNames, fileHandOverChannel].sort(),
+    );
     const info = record.ipcHandlers.get('workspace:info');
     const trusted = { senderFrame: { url: 'app://advocate-lab/index.html', parent: null } };
     expect(await info?.(trusted, {})).toMatchObject({
@@ -107,6 +117,38 @@ describe('Electron shell wiring', async () => {
       ok: false,
       error: { code: 'untrusted-sender' },
     });
+  });
+
+  it('reads for import only the files picked in the dialog or handed over by the preload', async () => {
+    const trusted = { senderFrame: { url: 'app://advocate-lab/index.html', parent: null } };
+    const foreign = { senderFrame: { url: 'https://example.com/', parent: null } };
+    const folder = mkdtempSync(join(tmpdir(), 'exports-'));
+    const [picked, dropped, other] = ['picked.csv', 'dropped.csv', 'other.csv'].map((name) => {
+      const path = join(realpathSync(folder), name);
+      writeFileSync(path, 'account_id\nA1\n');
+      return path;
+    }) as [string, string, string];
+    const inspect = record.ipcHandlers.get('import:inspect');
+    const notChosen = { ok: false, error: { code: 'not-chosen' } };
+    for (const file of [picked, dropped, other])
+      expect(await inspect?.(trusted, { file })).toMatchObject(notChosen);
+
+    record.openDialogPicks = [picked];
+    const choose = record.ipcHandlers.get('files:choose-import');
+    expect(await choose?.(trusted, {})).toEqual({ ok: true, value: [picked] });
+    const handOver = record.ipcHandlers.get(fileHandOverChannel);
+    expect(await handOver?.(foreign, { path: dropped })).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+    expect(await inspect?.(trusted, { file: dropped })).toMatchObject(notChosen);
+    expect(await handOver?.(trusted, { path: dropped })).toEqual({ ok: true, value: dropped });
+
+    // The chosen files pass the check and go on to the analysis worker (whose bundle this stand-in
+    // does not build, so its answer is not the point here); the one never chosen stops at the check.
+    for (const file of [picked, dropped])
+      expect(await inspect?.(trusted, { file })).not.toMatchObject(notChosen);
+    expect(await inspect?.(trusted, { file: other })).toMatchObject(notChosen);
   });
 
   it('builds the native menu with its shortcuts', () => {

@@ -18,6 +18,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     permission: {} as Record<string, Listener>,
     windows: [] as FakeWindow[],
     menuTemplate: undefined as MenuItemConstructorOptions[] | undefined,
+    /** What the next system "open" dialog answers: the files the analyst picks there. */
+    openDialogPicks: [] as string[],
   };
 
   class FakeWindow {
@@ -106,7 +108,14 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       setApplicationMenu: () => {},
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    dialog: { showMessageBox: () => Promise.resolve({ response: 0 }) },
+    dialog: {
+      showMessageBox: () => Promise.resolve({ response: 0 }),
+      showOpenDialog: () =>
+        Promise.resolve({
+          canceled: record.openDialogPicks.length === 0,
+          filePaths: record.openDialogPicks,
+        }),
+    },
   };
   return { electron, record };
 }

@@ -42,7 +42,9 @@ describe('the Import view’s channels, served from the analysis worker', () => 
   }
 
   it('inspects, imports with progress, lists, downloads rejected rows and undoes', async () => {
-    const { dir, dispatch, progress, changes } = start();
+    const { dir, session, dispatch, progress, changes } = start();
+    // As the analyst would in the window: the files are chosen before they are read.
+    await session.chosenFiles.grant(ravenstack('accounts'));
     const catalog = await dispatch('import:catalog', {});
     expect(catalog.ok && catalog.value).toMatchObject({
       encodings: expect.arrayContaining(['shift_jis']),
@@ -82,6 +84,7 @@ describe('the Import view’s channels, served from the analysis worker', () => 
       broken,
       'ticket_id,account_id,created_at\nT1,A-2e4581,2024-01-01\nT2,A-2e4581,someday\n',
     );
+    await session.chosenFiles.grant(broken);
     const run = await dispatch('import:run', {
       jobId: 'import-1',
       files: [{ path: broken }, { path: ravenstack('accounts'), options: { kind: 'accounts' } }],
@@ -144,6 +147,7 @@ describe('the Import view’s channels, served from the analysis worker', () => 
       path,
       `account_id,name\n${Array.from({ length: 300000 }, (_, i) => `C${i},Company ${i}`).join('\n')}\n`,
     );
+    await session.chosenFiles.grant(path);
     const pending = dispatch('import:run', { jobId: 'big', files: [{ path }] });
     // Cancel once rows are flowing, so the cancel lands in the middle of the transaction.
     while (!progress.some((p) => p.jobId === 'big' && (p.rows ?? 0) > 0))

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChosenFiles } from '../../../src-main/session/chosen-files';
 import { startBridge, type Bridge } from '../../../src-main/web/bridge-server';
 
 interface Reply {
@@ -54,6 +55,7 @@ describe('loopback bridge', () => {
     writeFileSync(join(dir, 'assets', 'a.js'), 'export {}');
     bridge = await startBridge({
       staticDir: dir,
+      chosenFiles: new ChosenFiles(),
       dispatch: async (channel, req) => {
         calls.push([channel, req]);
         return { ok: true, value: { echoed: channel } };

@@ -3,6 +3,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -10,6 +11,7 @@ import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChosenFiles } from '../../../src-main/session/chosen-files';
 import { startBridge, type Bridge } from '../../../src-main/web/bridge-server';
 import { sanitiseUploadName } from '../../../src-main/web/upload-name';
 
@@ -65,12 +67,14 @@ describe('handing files over to the harness for import', () => {
   let bridge: Bridge;
   let base: string;
   const limit = 256 * 1024;
+  const chosen = new ChosenFiles();
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><p>app</p>');
     bridge = await startBridge({
       staticDir: dir,
+      chosenFiles: chosen,
       maxUploadBytes: limit,
       dispatch: () => Promise.resolve({ ok: true, value: null }),
     });
@@ -121,6 +125,10 @@ describe('handing files over to the harness for import', () => {
     expect(readFileSync(path)).toEqual(bytes);
     expect(readFileSync(other, 'utf8')).toBe('other');
     expect(dirname(path)).not.toBe(dirname(other));
+    // Each stored copy, and nothing else of the folder, is a file the import channels may read.
+    expect(await chosen.readablePath(path)).toBe(realpathSync(path));
+    expect(await chosen.readablePath(other)).toBe(realpathSync(other));
+    await expect(chosen.readablePath(dirname(path))).rejects.toMatchObject({ code: 'not-chosen' });
     expect(relative(bridge.uploadDir, path).split(/[/\\]/)).toHaveLength(2);
     if (process.platform !== 'win32') {
       expect(statSync(bridge.uploadDir).mode & 0o077).toBe(0);
@@ -221,6 +229,7 @@ describe('handing files over to the harness for import', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html>');
     const own = await startBridge({
       staticDir: dir,
+      chosenFiles: new ChosenFiles(),
       dispatch: () => Promise.resolve({ ok: true, value: null }),
     });
     const reply = await upload(

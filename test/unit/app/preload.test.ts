@@ -29,16 +29,21 @@ describe('the preload', () => {
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
   });
 
-  it('names the path of a file the analyst handed over', async () => {
+  it('hands the path Electron names for a dropped file to main, and answers with main’s reply', async () => {
     electron.getPathForFile.mockReturnValueOnce('/home/ana/exports/accounts.csv');
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: '/home/ana/exports/accounts.csv' });
     expect(await api.pathForFile(file)).toEqual({
       ok: true,
       value: '/home/ana/exports/accounts.csv',
     });
     expect(electron.getPathForFile).toHaveBeenLastCalledWith(file);
+    expect(electron.invoke).toHaveBeenLastCalledWith('files:hand-over', {
+      path: '/home/ana/exports/accounts.csv',
+    });
   });
 
   it('answers with an error value for a file that is not on disk, or is no file at all', async () => {
+    electron.invoke.mockClear();
     electron.getPathForFile.mockReturnValueOnce('');
     expect(await api.pathForFile(file)).toMatchObject({
       ok: false,
@@ -51,11 +56,16 @@ describe('the preload', () => {
       ok: false,
       error: { code: 'not-on-disk' },
     });
+    expect(electron.invoke).not.toHaveBeenCalled();
   });
 
-  it('refuses channels outside the contract without asking main', async () => {
+  it('refuses channels outside the contract without asking main, the hand-over among them', async () => {
+    electron.invoke.mockClear();
     const answer = await api.invoke('shell:exec' as never, {} as never);
     expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    // A page that could send the hand-over itself could let main read any file it names.
+    const forged = await api.invoke('files:hand-over' as never, { path: '/etc/hostname' } as never);
+    expect(forged).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(electron.invoke).not.toHaveBeenCalled();
     electron.invoke.mockResolvedValueOnce({ ok: true, value: [] });
     await api.invoke('files:choose-import', {});
