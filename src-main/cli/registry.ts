@@ -1,6 +1,11 @@
 import type { Command } from './command';
 import { analysisCommands } from './commands/analysis-commands';
 import { importCommands } from './commands/import-commands';
+import { profilesCommand } from './commands/profile-commands';
+import { referencesCommand } from './commands/reference-commands';
+import { rulesCommand } from './commands/rule-commands';
+import { segmentsCommand } from './commands/segment-commands';
+import { tiersCommand } from './commands/tier-commands';
 import { coverageCommand, demoCommand, initCommand } from './commands/workspace-commands';
 
 /** Every command, in the order `--help` lists them. */
@@ -10,4 +15,9 @@ export const commands: readonly Command[] = [
   ...importCommands,
   coverageCommand,
   ...analysisCommands,
+  segmentsCommand,
+  profilesCommand,
+  tiersCommand,
+  rulesCommand,
+  referencesCommand,
 ];
