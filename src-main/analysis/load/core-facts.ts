@@ -122,11 +122,18 @@ export function readCoreFacts(
       const first = dayOf(started[0]?.start ?? asOf);
       if (facts.startDay[i] === NO_DAY || first < facts.startDay[i]) facts.startDay[i] = first;
     }
+    // A trial is not a paid subscription: one running after the paid ones ended does not keep the
+    // account active or bring it back. Only an account with nothing but trials is judged by them
+    // (and it is a prospect until it pays).
+    const paid = started.filter((s) => !isTrialStatus(s.status));
     const status = accountStatus(
       {
         churnDate: accounts.rawChurnDate[i] ?? null,
         status: statusOf(i),
-        subscriptions: started.map((s) => ({ start: s.start, end: s.end })),
+        subscriptions: (paid.length > 0 ? paid : started).map((s) => ({
+          start: s.start,
+          end: s.end,
+        })),
       },
       asOf,
     );
@@ -188,6 +195,14 @@ export function readCoreFacts(
           facts.expansionMrr[i] = roundMoney(facts.expansionMrr[i] + m.mrrDelta);
         } else if (m.type === 'contraction') facts.contractionCount[i]++;
       }
+    } else if (inOneCurrency(started)) {
+      // Without a rate the amounts stay out of every total (expansion MRR stays 0, and the row
+      // names the currency left out), but an expansion is still an expansion: counted in the
+      // account's own currency.
+      for (const m of deriveMovements(started, paidFrom, asOf, (s) => s.mrr) ?? []) {
+        if (m.type === 'expansion') facts.expansionCount[i]++;
+        else if (m.type === 'contraction') facts.contractionCount[i]++;
+      }
     }
     if (basis === 'payments') {
       facts.realised[i] = roundMoney(payments.gross[i] - payments.refunded[i]);
@@ -199,6 +214,13 @@ export function readCoreFacts(
   if (basis === 'accounts') markAccountsOnly(facts, statusOf);
   applyImportedMovements(db, facts, asOf, currency);
   return facts;
+}
+
+/** Whether every priced subscription is billed in the same currency (a missing one is the base). */
+function inOneCurrency(subscriptions: readonly SubscriptionRow[]): boolean {
+  const codes = new Set<string>();
+  for (const s of subscriptions) if (s.mrr !== null) codes.add((s.currency ?? '').toUpperCase());
+  return codes.size <= 1;
 }
 
 /** The first paid start by the workspace's customer basis; null for an account that never paid. */
@@ -278,7 +300,7 @@ function markAccountsOnly(facts: CoreFacts, statusOf: (i: number) => string | nu
 
 type MovementRow = [string, string, string | null, number, number];
 
-/** Imported MRR movements replace the derived ones, account by account. */
+/** Imported MRR movements replace the derived ones, for the whole workspace. */
 function applyImportedMovements(
   db: Database.Database,
   facts: CoreFacts,
@@ -287,6 +309,11 @@ function applyImportedMovements(
 ): void {
   if (db.prepare('SELECT 1 FROM mrr_movements LIMIT 1').get() === undefined) return;
   facts.movements.reset('imported');
+  // Imported movements replace the derived ones for every account, not only for those they name:
+  // one source for the whole workspace, so counts compare like with like.
+  facts.expansionCount.fill(0);
+  facts.expansionMrr.fill(0);
+  facts.contractionCount.fill(0);
   for (const [date, type, code, count, total] of db
     .prepare(
       `SELECT substr(date, 1, 7) || '-01', type, currency, count(*), total(mrr_delta) FROM mrr_movements
@@ -304,18 +331,11 @@ function applyImportedMovements(
     )
     .raw()
     .iterate(asOf) as IterableIterator<MovementRow>;
-  let current = -1;
   mergeByAccount(
     facts.ids,
     rows,
     (r) => r[0],
     (i, r) => {
-      if (i !== current) {
-        facts.expansionCount[i] = 0;
-        facts.expansionMrr[i] = 0;
-        facts.contractionCount[i] = 0;
-        current = i;
-      }
       if (r[1] === 'expansion') {
         facts.expansionCount[i] += r[3];
         const amount = toBaseCurrency(r[4], r[2], currency);
