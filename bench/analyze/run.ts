@@ -27,6 +27,7 @@ interface Measurement {
   analyzeRunsMs: number[];
   sqlOnlyRunsMs: number[];
   analyzeMs: number;
+  analyzeCpuMs: number;
   sqlOnlyMs: number;
   queries: number;
   peakRssMb: number;
@@ -62,16 +63,28 @@ for (const accounts of sizes) {
   log(`${accounts.toLocaleString('en-US')} accounts`);
   const path = prepareWorkspace(accounts, log);
   const rows = tableRows(path);
+  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  // The peer's queries are recorded in a process of their own, before the measurement.
+  const queries = `${path}.queries.json`;
+  execFileSync(process.execPath, [...process.execArgv, script('./capture.ts'), path, queries], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const output = execFileSync(
     process.execPath,
-    [...process.execArgv, fileURLToPath(new URL('./measure.ts', import.meta.url)), path, runs],
+    [...process.execArgv, script('./measure.ts'), path, queries, runs],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
   );
   const m = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement;
   log(
     `  analyze ${m.analyzeRunsMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s; SQLite alone ${m.sqlOnlyRunsMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s (${m.queries} queries)`,
   );
-  results.push({ accounts, rows, ratio: m.analyzeMs / m.sqlOnlyMs, ...m });
+  // The ratio of each run to the peer's run beside it, then the median: load that changes between
+  // runs falls on both sides of each ratio.
+  const ratios = m.analyzeRunsMs
+    .map((t, r) => t / (m.sqlOnlyRunsMs[r] as number))
+    .sort((a, b) => a - b);
+  const ratio = ratios[Math.floor(ratios.length / 2)] as number;
+  results.push({ accounts, rows, ratio, ...m });
 }
 
 const cpu = cpus();
@@ -79,7 +92,7 @@ log(
   `\nNode ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}; median of ${runs} runs`,
 );
 log(
-  'accounts   rows in tables  analyze (s)  SQLite alone (s)  ratio  peak RSS (MB)  loop p99 (ms)  loop max (ms)',
+  'accounts   rows in tables  analyze (s)  CPU (s)  SQLite alone (s)  ratio  peak RSS (MB)  loop p99 (ms)  loop max (ms)',
 );
 for (const r of results) {
   log(
@@ -87,6 +100,7 @@ for (const r of results) {
       r.accounts.toLocaleString('en-US').padEnd(9),
       r.rows.toLocaleString('en-US').padStart(14),
       (r.analyzeMs / 1000).toFixed(2).padStart(11),
+      (r.analyzeCpuMs / 1000).toFixed(2).padStart(7),
       (r.sqlOnlyMs / 1000).toFixed(2).padStart(16),
       r.ratio.toFixed(2).padStart(5),
       r.peakRssMb.toFixed(0).padStart(13),
