@@ -29,14 +29,11 @@ import {
 } from '../settings/analysis-settings';
 import { latestDataDate } from '../status/as-of';
 import type { AnalysisOutput, StoredReport } from '../store/results-writer';
-import {
-  readPastFeatures,
-  type PastFeatures,
-  type PastFeaturesRequest,
-} from '../risk/past-features';
+import type { PastFeatures, PastFeaturesRequest } from '../risk/past-features';
 import { readAccountSnapshot } from './account-snapshot';
 import { accountMetrics } from './account-metrics';
 import { analysisFrame } from './analysis-frame';
+import { takeActivity, takePastFeatures, type Deferred } from './offloaded-reads';
 import { signalColumns } from './signals';
 
 export interface AnalyzeOptions {
@@ -59,12 +56,6 @@ export interface AnalysisHooks {
    * thread, to be taken once status and tenure are worked out here. Without it, read here.
    */
   startAccountActivity?(request: ActivityRequest): Deferred<AccountActivity>;
-}
-
-/** Work started elsewhere: `take` blocks until it is done; `abandon` gives up on it. */
-export interface Deferred<T> {
-  take(whileWaiting: () => void): T;
-  abandon(): void;
 }
 
 /** How many times `runAnalysis` calls `hooks.step`, for a progress bar. */
@@ -122,7 +113,7 @@ export function runAnalysis(
       options,
       hooks,
       { started, startedAt, latestInData, asOf, settings, revision },
-      () => takePastFeatures(db, pastRequest, pending, hooks, revision),
+      (accounts) => takePastFeatures(db, pastRequest, pending, hooks, revision, accounts),
       activity ? (ids) => takeActivity(activity, hooks, revision, ids.length) : undefined,
     );
   } finally {
@@ -140,63 +131,12 @@ interface RunContext {
   revision: number;
 }
 
-/**
- * The past snapshot from the other thread when it read the same data; else (no other thread, a
- * failure there, or data that changed in between) read here.
- */
-function takePastFeatures(
-  db: Database.Database,
-  request: PastFeaturesRequest,
-  pending: Deferred<PastFeatures> | undefined,
-  hooks: AnalysisHooks,
-  revision: number,
-): PastFeatures {
-  // Read in turn, the past snapshot is part of the 'churn risk' step: only a cancel is honoured.
-  const readHere = () => readPastFeatures(db, request, () => hooks.throwIfCancelled?.());
-  if (!pending) return readHere();
-  const past = take(pending, hooks);
-  if (past === null) return readHere();
-  const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
-  return past.dataRevision === revision && past.accounts === accounts ? past : readHere();
-}
-
-/** The activity read on the other thread when it read the same data; null to read it here. */
-function takeActivity(
-  pending: Deferred<AccountActivity>,
-  hooks: AnalysisHooks,
-  revision: number,
-  accounts: number,
-): AccountActivity | null {
-  const activity = take(pending, hooks);
-  return activity !== null && activity.dataRevision === revision && activity.accounts === accounts
-    ? activity
-    : null;
-}
-
-/** Waits for work done elsewhere: null when it failed there; a cancel here is thrown. */
-function take<T>(pending: Deferred<T>, hooks: AnalysisHooks): T | null {
-  let cancelled = false;
-  try {
-    return pending.take(() => {
-      try {
-        hooks.throwIfCancelled?.();
-      } catch (error) {
-        cancelled = true;
-        throw error;
-      }
-    });
-  } catch (error) {
-    if (cancelled) throw error;
-    return null;
-  }
-}
-
 function analyse(
   db: Database.Database,
   options: AnalyzeOptions,
   hooks: AnalysisHooks,
   run: RunContext,
-  pastFeatures: () => PastFeatures,
+  pastFeatures: (accounts: number) => PastFeatures,
   prefetched: ((ids: readonly string[]) => AccountActivity | null) | undefined,
 ): AnalysisOutput {
   const { started, startedAt, latestInData, asOf, settings, revision } = run;
@@ -277,7 +217,7 @@ function analyse(
   reports.push({ kind: 'clusters', key: '', body: clustering.result });
 
   hooks.step('churn risk');
-  const risk = churnRisk(snapshot, pastFeatures(), settings.riskHorizonDays);
+  const risk = churnRisk(snapshot, pastFeatures(facts.n), settings.riskHorizonDays);
   reports.push({ kind: 'risk-model', key: '', body: risk.model });
 
   const all = channels.allCustomers;

@@ -3,7 +3,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
-import { runAnalysis, type Deferred } from '../../../src-main/analysis/engine/run-analysis';
+import type { Deferred } from '../../../src-main/analysis/engine/offloaded-reads';
+import { runAnalysis } from '../../../src-main/analysis/engine/run-analysis';
 import {
   readPastFeatures,
   type PastFeatures,
