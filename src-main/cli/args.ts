@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../src-shared/ipc/analysis-channels';
 import { UsageError } from './cli-error';
 import type { ParsedArgs } from './command';
 
@@ -28,8 +29,9 @@ export function positiveInteger(args: ParsedArgs, name: string): number | undefi
 export function isoDate(args: ParsedArgs, name: string): string | undefined {
   const value = optionalString(args, name);
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--${name} must be a date written YYYY-MM-DD.`);
-  }
+  if (!isCalendarDate(value))
+    throw new UsageError(
+      `--${name} must be a real date written YYYY-MM-DD; ${JSON.stringify(value)} is not one.`,
+    );
   return value;
 }

@@ -3,11 +3,6 @@ import { InputError, UsageError, exitCodes } from './cli-error';
 import type { CommandIo } from './command';
 import { commands } from './registry';
 
-const processIo: CommandIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
-
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
@@ -23,8 +18,11 @@ function help(): string {
   ].join('\n');
 }
 
-/** Runs one command and returns its exit code; tests call it in-process. */
-export async function runCli(argv: readonly string[], out: CommandIo = processIo): Promise<number> {
+/**
+ * Runs one command and returns its exit code; `main` hands it the process's streams, and tests
+ * call it in-process with their own.
+ */
+export async function runCli(argv: readonly string[], out: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out.out(help());

@@ -7,12 +7,10 @@ import {
   type RetentionReport,
   type Tier,
 } from '../../../src-shared/model/analysis';
-import { InvalidAnalysisInput } from '../../analysis/analysis-error';
 import { analyzeJob } from '../../analysis/analyze-job';
 import { retentionAt } from '../../analysis/engine/retention-at';
 import { readAffiliatesOverview } from '../../analysis/results/affiliates-overview';
 import { readCaseStudies } from '../../analysis/results/case-study-list';
-import { ensureAnalysed } from '../../analysis/results/ensure-analysed';
 import { readAdvocates, readRisk } from '../../analysis/store/advocate-reader';
 import { readReport, readStamp } from '../../analysis/store/results-reader';
 import { advocatesTable, caseStudiesTable } from '../../export/analysis-tables';
@@ -32,26 +30,10 @@ import {
 import { formatAdvocates, formatCaseStudies } from '../format/advocates-text';
 import { formatAnalysisSummary } from '../format/analysis-text';
 import { formatAffiliates, formatChannels } from '../format/groups-text';
-import { formatRetention, formatRisk } from '../format/retention-text';
+import { formatRetention } from '../format/retention-text';
+import { formatRisk, riskModelJson, riskModelWarning, riskReportJson } from '../format/risk-text';
 import { withWorkspace } from '../workspace-access';
-
-const json = (value: unknown) => JSON.stringify(value, null, 2);
-
-/** Analysis errors the analyst caused (an unknown profile …) are bad input: exit code 1. */
-async function analysing<T>(run: () => T | Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InvalidAnalysisInput) throw new InputError(error.message);
-    throw error;
-  }
-}
-
-/** Re-analyses first when the stored results are missing or stale, saying so on stderr. */
-function refreshed(ws: Workspace, io: CommandIo): void {
-  const refresh = ensureAnalysed(ws.db, ws.path);
-  if (refresh.stale) io.err(`${refresh.stale.reasons.join(' ')} Analysed again.`);
-}
+import { asInputError, json, reanalyseIfStale } from './analysis-edits';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -65,7 +47,7 @@ export const analyzeCommand: Command = {
   },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const asOf = isoDate(args, 'as-of');
         const profile = optionalString(args, 'profile');
         let lastPhase = '';
@@ -81,7 +63,13 @@ export const analyzeCommand: Command = {
             io.err(`  ${p.done}/${p.total ?? '?'} ${p.phase}`);
           }),
         );
-        io.out(flag(args, 'json') ? json(summary) : formatAnalysisSummary(summary));
+        const warning = summary.riskModel && riskModelWarning(summary.riskModel);
+        if (warning) io.err(warning);
+        io.out(
+          flag(args, 'json')
+            ? json({ ...summary, riskModel: riskModelJson(summary.riskModel) })
+            : formatAnalysisSummary(summary),
+        );
         return 0;
       }),
     ),
@@ -153,12 +141,12 @@ export const advocatesCommand: Command = {
   },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
         // A terminal shows the first fifty; files and JSON get every scored account.
         const top = positiveInteger(args, 'top') ?? (format === 'text' ? TEXT_ROWS : undefined);
         const tier = tierOption(args);
-        refreshed(ws, io);
+        reanalyseIfStale(ws, io);
         const rows = readAdvocates(ws.db, {
           ...(top === undefined ? {} : { top }),
           ...(tier === undefined ? {} : { tier }),
@@ -184,9 +172,9 @@ export const caseStudiesCommand: Command = {
   options: { ...workspaceOption, ...jsonOption, ...exportOptions, rule: { type: 'string' } },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
-        refreshed(ws, io);
+        reanalyseIfStale(ws, io);
         const list = readCaseStudies(ws.db, optionalString(args, 'rule'));
         if (!list) throw new InputError('The workspace has no data to analyse.');
         emit(
@@ -209,8 +197,8 @@ export const channelsCommand: Command = {
   options: { ...workspaceOption, ...jsonOption },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
-        refreshed(ws, io);
+      asInputError(() => {
+        reanalyseIfStale(ws, io);
         const report = readReport<ChannelReport>(ws.db, 'channels');
         if (!report) throw new InputError('The workspace has no data to analyse.');
         io.out(flag(args, 'json') ? json(report) : formatChannels(report));
@@ -227,9 +215,9 @@ export const affiliatesCommand: Command = {
   options: { ...workspaceOption, ...jsonOption, recruits: { type: 'string' } },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const recruits = positiveInteger(args, 'recruits') ?? 10;
-        refreshed(ws, io);
+        reanalyseIfStale(ws, io);
         const report = readAffiliatesOverview(ws.db, recruits);
         if (!report) throw new InputError('The workspace has no data to analyse.');
         io.out(flag(args, 'json') ? json(report) : formatAffiliates(report));
@@ -268,13 +256,13 @@ export const retentionCommand: Command = {
   },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const by = grouping(args);
         const asOf = isoDate(args, 'as-of');
         let report: RetentionReport | null = null;
         const stamp = readStamp(ws.db);
         if (asOf === undefined || stamp?.asOf === asOf) {
-          refreshed(ws, io);
+          reanalyseIfStale(ws, io);
           report = readReport<RetentionReport>(ws.db, 'retention', by);
         }
         // Another date than the stored analysis's is computed on the spot, and not stored.
@@ -294,12 +282,16 @@ export const riskCommand: Command = {
   options: { ...workspaceOption, ...jsonOption, top: { type: 'string' } },
   run: (args, io) =>
     withWorkspace(args, (ws) =>
-      analysing(() => {
+      asInputError(() => {
         const top = positiveInteger(args, 'top') ?? 20;
-        refreshed(ws, io);
+        reanalyseIfStale(ws, io);
         const report = readRisk(ws.db, top);
         if (!report) throw new InputError('The workspace has no data to analyse.');
-        io.out(flag(args, 'json') ? json(report) : formatRisk(report));
+        const asJson = flag(args, 'json');
+        const warning = riskModelWarning(report.model);
+        // Without a model the text says so itself; JSON needs the words on stderr.
+        if (warning && (asJson || report.model)) io.err(warning);
+        io.out(asJson ? json(riskReportJson(report)) : formatRisk(report));
         return 0;
       }),
     ),

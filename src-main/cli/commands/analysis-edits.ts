@@ -1,9 +1,11 @@
 import { analysisChannels } from '../../../src-shared/ipc/analysis-channels';
 import type { ParsedRequestOf } from '../../../src-shared/ipc/contract';
 import { InvalidAnalysisInput } from '../../analysis/analysis-error';
+import { ensureAnalysed } from '../../analysis/results/ensure-analysed';
+import type { Workspace } from '../../store/workspace';
 import { optionalString } from '../args';
 import { InputError, UsageError } from '../cli-error';
-import type { ParsedArgs } from '../command';
+import type { CommandIo, ParsedArgs } from '../command';
 
 type AnalysisChannel = keyof typeof analysisChannels;
 
@@ -24,7 +26,10 @@ export function validRequest<C extends AnalysisChannel>(
   throw new InputError(`${issues.join('; ')}.`);
 }
 
-/** What the engine refuses (a built-in profile, thresholds out of order …) is bad input: exit 1. */
+/**
+ * What the engine refuses (a built-in profile, thresholds out of order, an unknown profile to
+ * analyse with …) is bad input: exit 1.
+ */
 export function asInputError<T>(edit: () => T): T {
   try {
     return edit();
@@ -32,6 +37,15 @@ export function asInputError<T>(edit: () => T): T {
     if (error instanceof InvalidAnalysisInput) throw new InputError(error.message);
     throw error;
   }
+}
+
+/**
+ * Re-analyses first when the stored results are missing or stale, saying why on stderr, as every
+ * command that reads results does.
+ */
+export function reanalyseIfStale(ws: Workspace, io: CommandIo): void {
+  const refresh = asInputError(() => ensureAnalysed(ws.db, ws.path));
+  if (refresh.stale) io.err(`${refresh.stale.reasons.join(' ')} Analysed again.`);
 }
 
 /** The verb of a command with sub-commands (`profiles save NAME`) and the operands after it. */

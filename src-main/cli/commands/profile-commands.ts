@@ -79,11 +79,14 @@ export const profilesCommand: Command = {
           );
       } else if (verb === 'use') {
         const profile = asInputError(() => chooseProfile(db, name));
-        io.out(
-          flag(args, 'json')
-            ? json(profile)
-            : `${formatProfile(profile, 'Active')}\nThe next \`analyze\` scores with it.`,
-        );
+        // Choosing does not make the stored results stale: they keep the profile they were
+        // scored with, which other commands read until `analyze` runs again.
+        const stored = readStamp(db)?.profile;
+        const next =
+          stored === undefined || stored === profile.name
+            ? 'The next `analyze` scores with it.'
+            : `The stored scores are still those of "${stored}"; other commands read them until \`analyze\` scores with "${profile.name}".`;
+        io.out(flag(args, 'json') ? json(profile) : `${formatProfile(profile, 'Active')}\n${next}`);
       } else {
         const listing = { profiles: listProfiles(db), active: activeProfile(db).name };
         io.out(

@@ -6,7 +6,6 @@ import {
   type SegmentRow,
   type UseCaseRow,
 } from '../../../src-shared/model/analysis';
-import { ensureAnalysed } from '../../analysis/results/ensure-analysed';
 import { readReport, readStamp } from '../../analysis/store/results-reader';
 import type { Workspace } from '../../store/workspace';
 import { flag, optionalString, positiveInteger } from '../args';
@@ -20,7 +19,7 @@ import {
 } from '../command';
 import { formatSegments, type SegmentsView } from '../format/segments-text';
 import { withWorkspace } from '../workspace-access';
-import { asInputError, json } from './analysis-edits';
+import { json, reanalyseIfStale } from './analysis-edits';
 
 /** `--by plan+channel`: the segments over exactly these dimensions, in any order. */
 function dimensionsOption(args: ParsedArgs): SegmentDimension[] | undefined {
@@ -48,8 +47,7 @@ const over = (row: SegmentRow, dims: readonly SegmentDimension[]) => {
  * reports come from the same run.
  */
 function readSegments(ws: Workspace, io: CommandIo): SegmentsView {
-  const refresh = asInputError(() => ensureAnalysed(ws.db, ws.path));
-  if (refresh.stale) io.err(`${refresh.stale.reasons.join(' ')} Analysed again.`);
+  reanalyseIfStale(ws, io);
   return ws.db.transaction(() => {
     const asOf = readStamp(ws.db)?.asOf;
     const segments = readReport<SegmentRow[]>(ws.db, 'segments');

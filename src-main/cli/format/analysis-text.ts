@@ -1,7 +1,9 @@
-import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis';
+import type { AnalysisFreshness, AnalysisSummary, Tier } from '../../../src-shared/model/analysis';
+import { RELIABLE_AUC, riskModelReliable } from './risk-text';
 import { show } from './text-table';
 
-const tierLabels = {
+/** Advocate tiers as the command line names them. */
+export const tierLabels: Readonly<Record<Tier, string>> = {
   champion: 'Champion',
   advocate: 'Advocate',
   neutral: 'Neutral',
@@ -21,12 +23,12 @@ export function formatAnalysisSummary(s: AnalysisSummary): string {
     `Monthly churn     ${show.percent(s.trailingChurn, 2)} (trailing six-month average)`,
     `NPS               ${show.fixed(s.nps, 1)} over ${s.npsResponses} answers in the last ${s.npsWindowDays} days`,
     `Advocate tiers    ${Object.entries(s.tiers)
-      .map(([tier, n]) => `${tierLabels[tier as keyof typeof tierLabels]} ${n}`)
+      .map(([tier, n]) => `${tierLabels[tier as Tier]} ${n}`)
       .join(', ')}   (thresholds ${t.champion} / ${t.advocate} / ${t.neutral}; ${s.scored} scored)`,
     ...(s.signalsUnused.length > 0
       ? [`Signals unused    ${s.signalsUnused.join(', ')} (absent or without spread)`]
       : []),
-    `Churn risk        ${risk ? `AUC ${show.fixed(risk.heldOutAuc, 3)} on ${risk.heldOutAccounts} held-out accounts; trained on ${risk.trainingAccounts} (${risk.trainingChurners} churned within ${risk.horizonDays} days)` : 'not enough history to train a model'}`,
+    `Churn risk        ${risk ? `AUC ${show.fixed(risk.heldOutAuc, 3)} on ${risk.heldOutAccounts} held-out accounts; trained on ${risk.trainingAccounts} (${risk.trainingChurners} churned within ${risk.horizonDays} days)${riskModelReliable(risk) ? '' : `; not reliable for this data (AUC below ${RELIABLE_AUC})`}` : 'not enough history to train a model'}`,
     `Clusters          ${s.clusters}`,
     `Money             gross margin ${show.percent(s.grossMargin, 0)}, discount rate ${show.percent(s.discountRate, 1)} a year`,
     ...(s.excludedCurrencies.length > 0

@@ -1,4 +1,4 @@
-import type { RetentionReport, RiskReport } from '../../../src-shared/model/analysis';
+import type { RetentionReport } from '../../../src-shared/model/analysis';
 import { show, textTable } from './text-table';
 
 /** Survival at a month from the Kaplan–Meier event points (a step function). */
@@ -49,24 +49,5 @@ export function formatRetention(
     lr
       ? `Log-rank test: χ² = ${lr.chisq.toFixed(2)} on ${lr.df} df, p = ${show.p(lr.p)}.`
       : 'Log-rank test: fewer than two groups to compare.',
-  ].join('\n');
-}
-
-export function formatRisk(report: RiskReport): string {
-  const m = report.model;
-  const head = m
-    ? `Churn within ${m.horizonDays} days as of ${report.asOf}. Logistic model trained on the ${m.trainingAccounts} customers active on ${m.trainedAt} (${m.trainingChurners} churned by ${report.asOf}); held-out AUC ${show.fixed(m.heldOutAuc, 3)} on ${m.heldOutAccounts}.`
-    : `No churn model as of ${report.asOf}: too few customers with a known outcome to learn from.`;
-  return [
-    head,
-    '',
-    textTable(report.accounts, [
-      { header: 'account', value: (r) => r.accountId },
-      { header: 'name', value: (r) => show.text(r.name).slice(0, 30) },
-      { header: 'probability', value: (r) => show.percent(r.probability, 1), align: 'right' },
-      { header: 'MRR', value: (r) => show.money(r.mrr), align: 'right' },
-      { header: 'tier', value: (r) => show.text(r.tier) },
-      { header: 'reasons', value: (r) => r.reasons.map((x) => x.label).join(', ') },
-    ]),
   ].join('\n');
 }

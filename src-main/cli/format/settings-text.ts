@@ -4,6 +4,7 @@ import {
   type ScoreProfile,
   type TierThresholds,
 } from '../../../src-shared/model/analysis';
+import { tierLabels } from './analysis-text';
 import { textTable } from './text-table';
 
 const yesNo = (x: boolean) => (x ? 'yes' : 'no');
@@ -42,8 +43,6 @@ export function formatProfile(profile: ScoreProfile, what: 'Saved' | 'Active'): 
   return `${what}: score profile "${profile.name}" (${weights}).`;
 }
 
-const tierLabels = { champion: 'Champion', advocate: 'Advocate', neutral: 'Neutral' } as const;
-
 /** The tier thresholds as score ranges. */
 export function formatTiers(t: TierThresholds): string {
   const rows = [
@@ -58,7 +57,7 @@ export function formatTiers(t: TierThresholds): string {
       lowest: String(t.neutral),
       range: `${t.neutral} to < ${t.advocate}`,
     },
-    { tier: 'At risk', lowest: '0', range: `0 to < ${t.neutral}` },
+    { tier: tierLabels.at_risk, lowest: '0', range: `0 to < ${t.neutral}` },
   ];
   return [
     'Advocate tiers by score (0–100):',

@@ -7,23 +7,10 @@ import type {
   ChannelReport,
   RetentionReport,
 } from '../../../src-shared/model/analysis';
-import { runCli } from '../../../src-main/cli/run-cli';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { bumpDataRevision } from '../../../src-main/store/settings';
+import { cli } from '../../helpers/cli-run';
 import { seedHandCompany } from './hand-company';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** R's qnorm-free two-sided p of a chi-square on 1 df: erfc(√(χ²/2)), by a series that converges. */
 function chiSquare1Upper(x: number): number {
