@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../src-shared/ipc/analysis-channels';
+import { isCalendarDate } from '../../src-shared/ipc/calendar-date';
 import { UsageError } from './cli-error';
 import type { ParsedArgs } from './command';
 

@@ -14,16 +14,13 @@ import {
   type RejectedRowsCsv,
   type UndoResult,
 } from '../model/import';
+import { isoDate } from './calendar-date';
 import { channel } from './define';
 import { jobId } from './workspace-channels';
 
 const empty = z.object({}).strict();
 const filePath = z.string().min(1).max(4096);
 const header = z.string().max(1000);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a calendar date');
 const runId = z.number().int().positive();
 
 /** One field of a mapping: the file's columns it reads, or a constant. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisChannels, isCalendarDate } from '../../../src-shared/ipc/analysis-channels';
+import { analysisChannels } from '../../../src-shared/ipc/analysis-channels';
+import { isCalendarDate } from '../../../src-shared/ipc/calendar-date';
 
 /** The issues a request fails on, as `field: message`. */
 function issues(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
