@@ -277,7 +277,7 @@ export interface GroupEconomics {
   monthlyChurn: MonthlyChurnPoint[];
   /** Mean of the last six complete months' churn rates. */
   trailingSixMonthChurn: number | null;
-  /** Average MRR of the active customers. */
+  /** Average MRR of the active customers whose money is known in the base currency. */
   arpa: number | null;
   sbgAlpha: number | null;
   sbgBeta: number | null;
@@ -318,6 +318,17 @@ export interface GroupOutcomes extends GroupEconomics {
   /** True NPS over the NPS window from these customers' answers; null without answers. */
   nps: number | null;
   npsResponses: number;
+  /**
+   * Currencies without a rate that kept customers (and, in a partner row, commissions) out of this
+   * group's money figures: ARPA, LTV, revenue, retention cost, refunds, commissions, ROI, payback.
+   */
+  excludedCurrencies: string[];
+  /**
+   * Customers whose money is not known in the base currency (some amount of theirs is in a currency
+   * without a rate). They count in the customers, churn and retention figures but in no money
+   * figure, so every money figure covers the same customers: customers − this many.
+   */
+  customersLeftOutOfMoney: number;
 }
 
 export interface ChannelRow extends GroupOutcomes, MoneyAssumptions {
@@ -344,12 +355,18 @@ export interface PartnerRow extends GroupOutcomes, MoneyAssumptions {
   /** Referred accounts that became paying customers. */
   conversions: number;
   conversionRate: number | null;
-  /** Commissions paid or owed, net of reversals. */
+  /**
+   * Commissions paid or owed, net of reversals, in the base currency; those on customers left out of
+   * money (`customersLeftOutOfMoney`) are left out too.
+   */
   commissionsNet: number;
   commissionsReversed: number;
-  /** CRC per account-month × expected lifetime × customers: the cost of retaining them over the LTV's lifetime. */
+  /**
+   * CRC per account-month × expected lifetime × customers whose money is known: the cost of
+   * retaining them over the LTV's lifetime.
+   */
   projectedRetentionCost: number | null;
-  /** ltvSbg × customers: the projected lifetime value of every customer the partner brought. */
+  /** ltvSbg × customers whose money is known: the projected lifetime value of the customers the partner brought. */
   projectedLtvTotal: number | null;
   /** (projected LTV − commissions − projected retention cost) ÷ commissions. */
   roi: number | null;
@@ -378,12 +395,16 @@ export interface ChannelReport extends MoneyAssumptions {
   baseline: BaselineRow;
   allCustomers: BaselineRow;
   channels: ChannelRow[];
+  /** Every currency left out of some row's money figures (see each row's `excludedCurrencies`). */
+  excludedCurrencies: string[];
 }
 
 export interface PartnerReport extends MoneyAssumptions {
   asOf: string;
   baseline: BaselineRow;
   partners: PartnerRow[];
+  /** Every currency left out of some row's money figures (see each row's `excludedCurrencies`). */
+  excludedCurrencies: string[];
 }
 
 export const segmentDimensions = [

@@ -2,12 +2,15 @@ import type { ChannelReport, ChannelRow } from '../../../src-shared/model/analys
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { baselineRow, groupOutcomes, ratio } from '../groups/group-outcomes';
 import { concatBuckets, lifetimeColumns } from '../groups/lifetimes';
+import { unionOfCurrencies } from '../groups/money-left-out';
 import { logRankOf, NOT_RECORDED } from '../groups/retention-report';
 
 /**
  * The channel breakdown of DESIGN section 4, per acquisition channel, against the customers no
  * partner referred. The advocate rate is the share of the customers a channel brought who are top
  * advocates now, so a channel whose customers leave scores low even if those who stay are happy.
+ * Money figures leave out the customers whose money is not known in the base currency, and each
+ * row says how many and for which currencies.
  */
 export function channelBreakdown(frame: AnalysisFrame): ChannelReport {
   const { facts, snapshot } = frame;
@@ -51,5 +54,14 @@ export function channelBreakdown(frame: AnalysisFrame): ChannelReport {
     });
   });
   rows.sort((a, b) => b.customers - a.customers || (a.channel < b.channel ? -1 : 1));
-  return { asOf: facts.asOf, ...frame.money, baseline, allCustomers, channels: rows };
+  return {
+    asOf: facts.asOf,
+    ...frame.money,
+    baseline,
+    allCustomers,
+    channels: rows,
+    excludedCurrencies: unionOfCurrencies(
+      [baseline, allCustomers, ...rows].map((r) => r.excludedCurrencies),
+    ),
+  };
 }

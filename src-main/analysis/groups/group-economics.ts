@@ -19,6 +19,7 @@ import {
   type SbgFit,
 } from '../retention';
 import { customersWhere, lifetimeColumns, sbgCountsOf } from './lifetimes';
+import type { MoneyLeftOut } from './money-left-out';
 import {
   LIFETIME_HORIZON_MONTHS,
   discountedLifetime,
@@ -152,11 +153,15 @@ export function retentionGroup(
 const restrictedLifetime = (fit: SbgFit): number =>
   sbgExpectedLifetime(fit.alpha, fit.beta, LIFETIME_HORIZON_MONTHS).restrictedMonths;
 
-/** Churn, lifetime and value of a group, with its retention curve. */
+/**
+ * Churn, lifetime and value of a group, with its retention curve. Churn and lifetimes count every
+ * member; ARPA, and so the LTVs, only those whose money is known (not in `leftOut`).
+ */
 export function groupEconomics(
   context: EconomicsContext,
   calendar: ChurnCalendar,
   members: Int32Array,
+  leftOut: MoneyLeftOut = context.facts.excluded,
 ): GroupEconomics {
   const { facts, money } = context;
   let active = 0;
@@ -167,7 +172,7 @@ export function groupEconomics(
     if (facts.state[i] !== ACTIVE) continue;
     active++;
     maxTenure = Math.max(maxTenure, facts.tenureMonths[i]);
-    if (!Number.isNaN(facts.mrr[i])) {
+    if (!Number.isNaN(facts.mrr[i]) && !leftOut.has(i)) {
       mrrSum += facts.mrr[i];
       mrrCount++;
     }

@@ -2,18 +2,26 @@ import type { BaselineRow, GroupOutcomes } from '../../../src-shared/model/analy
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { netPromoterScore } from '../metrics/nps';
 import { groupEconomics } from './group-economics';
+import { MoneyCoverage, type MoneyLeftOut } from './money-left-out';
 
 const cents = (x: number): number => Math.round(x * 100) / 100;
 
-/** The economics of a group of customers, with revenue, cost, refunds, advocates and NPS. */
+/**
+ * The economics of a group of customers, with revenue, cost, refunds, advocates and NPS. Counts,
+ * churn, retention, advocates and NPS take every member; the money figures only the members whose
+ * money is known in the base currency (see `MoneyLeftOut`), and the row says how many were left
+ * out and for which currencies.
+ */
 export function groupOutcomes(
   frame: AnalysisFrame,
   members: Int32Array,
   prospects: Int32Array,
+  leftOut: MoneyLeftOut = frame.facts.excluded,
 ): GroupOutcomes {
   const { facts, snapshot } = frame;
   const crc = snapshot.crc;
   const surveys = snapshot.surveys;
+  const coverage = new MoneyCoverage(leftOut);
   let realised = 0;
   let retentionCost = 0;
   let crcSum = 0;
@@ -25,6 +33,11 @@ export function groupOutcomes(
   let promoters = 0;
   let detractors = 0;
   for (const i of members) {
+    top += frame.topAdvocate[i];
+    responses += surveys.npsResponses[i];
+    promoters += surveys.promoters[i];
+    detractors += surveys.detractors[i];
+    if (!coverage.counts(i)) continue;
     if (!Number.isNaN(facts.realised[i])) realised += facts.realised[i];
     if (!Number.isNaN(crc.total[i])) retentionCost += crc.total[i];
     if (!Number.isNaN(crc.perMonth[i])) {
@@ -33,15 +46,11 @@ export function groupOutcomes(
     }
     gross += facts.payments.gross[i];
     refunded += facts.payments.refunded[i];
-    top += frame.topAdvocate[i];
-    responses += surveys.npsResponses[i];
-    promoters += surveys.promoters[i];
-    detractors += surveys.detractors[i];
   }
   let inTrial = 0;
   for (const i of prospects) inTrial += facts.inTrialCancelled[i];
   return {
-    ...groupEconomics(frame.economics, frame.calendar, members),
+    ...groupEconomics(frame.economics, frame.calendar, members, leftOut),
     realisedRevenue: cents(realised),
     realisedRevenueEstimated: facts.revenueEstimated,
     retentionCost: cents(retentionCost),
@@ -52,6 +61,8 @@ export function groupOutcomes(
     advocateRate: members.length > 0 ? top / members.length : null,
     nps: netPromoterScore({ responses, promoters, detractors }),
     npsResponses: responses,
+    excludedCurrencies: coverage.excludedCurrencies(),
+    customersLeftOutOfMoney: coverage.customersLeftOut,
   };
 }
 
@@ -60,8 +71,9 @@ export function baselineRow(
   label: string,
   members: Int32Array,
   prospects: Int32Array,
+  leftOut: MoneyLeftOut = frame.facts.excluded,
 ): BaselineRow {
-  return { label, ...frame.money, ...groupOutcomes(frame, members, prospects) };
+  return { label, ...frame.money, ...groupOutcomes(frame, members, prospects, leftOut) };
 }
 
 /** A group against the baseline: LTV and churn as ratios, and the log-rank test's p-value. */

@@ -34,6 +34,8 @@ export interface UsageFacts {
 }
 
 const WINDOW_MONTHS = 3;
+/** Months summed per account: the previous window, then the recent one. */
+export const USAGE_MONTHS = 2 * WINDOW_MONTHS;
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 const MAX_FEATURES = 40;
 
@@ -51,13 +53,17 @@ export function chooseUsageMetric(db: Database.Database, preferred: string | nul
 
 /**
  * What SQL sums of each account's usage (the part that needs no other fact about the account):
- * the metric's totals in the recent and the previous window, whether the account ever appeared,
- * and the first day each feature was used within its first weeks.
+ * the metric's total in each month of the previous and the recent window, whether the account
+ * ever appeared, and the first day each feature was used within its first weeks.
  */
 export interface UsageSums {
   metric: string | null;
-  recent: Float64Array;
-  previous: Float64Array;
+  /**
+   * The metric's total per account and month, USAGE_MONTHS a row: account i's month k (0 = the
+   * first month of the previous window, the last = the as-of month) at i × USAGE_MONTHS + k. Kept
+   * by month so that the months before an account's start, known only later, can be left out.
+   */
+  monthly: Float64Array;
   /** 1 for an account with rows of the metric up to the as-of date. */
   seen: Uint8Array;
   /** Per feature, the day each account first used it in its first weeks, NO_DAY if not. */
@@ -81,7 +87,7 @@ export function readUsageFacts(
 
 /** Level, trend and early actions from the sums, once each account's start is known. */
 export function usageFacts(sums: UsageSums, asOf: string, startDay: Int32Array): UsageFacts {
-  const n = sums.recent.length;
+  const n = sums.seen.length;
   const facts: UsageFacts = {
     metric: sums.metric,
     level: new Float64Array(n).fill(NaN),
@@ -94,15 +100,24 @@ export function usageFacts(sums: UsageSums, asOf: string, startDay: Int32Array):
   for (let i = 0; i < n; i++) {
     if (sums.seen[i] === 0) continue;
     // A monthly average over the months the account existed in each window, so a customer of
-    // one month is not a third as active as it is.
+    // one month is not a third as active as it is. Usage dated before the account's start month
+    // (exports date some before the signup) falls outside those months and is not counted.
     const start = startDay[i] === NO_DAY ? -Infinity : monthOfDay(startDay[i]);
     const recentMonths = Math.max(1, asOfMonth - Math.max(start, recentFirst) + 1);
     const previousMonths = Math.min(WINDOW_MONTHS, recentFirst - Math.max(start, previousFirst));
-    const level = sums.recent[i] / recentMonths;
+    // Month k of the row is previousFirst + k; the first one the account existed in:
+    const from = Math.max(0, Math.min(USAGE_MONTHS, start - previousFirst));
+    let recent = 0;
+    let previous = 0;
+    for (let k = from; k < USAGE_MONTHS; k++) {
+      if (k < WINDOW_MONTHS) previous += sums.monthly[i * USAGE_MONTHS + k];
+      else recent += sums.monthly[i * USAGE_MONTHS + k];
+    }
+    const level = recent / recentMonths;
     facts.level[i] = round(level);
-    if (previousMonths > 0 && sums.previous[i] > 0) {
-      const previous = sums.previous[i] / previousMonths;
-      facts.trend[i] = round((level - previous) / previous);
+    if (previousMonths > 0 && previous > 0) {
+      const previousLevel = previous / previousMonths;
+      facts.trend[i] = round((level - previousLevel) / previousLevel);
     }
   }
   for (const [feature, firstDay] of sums.firstUse) {
@@ -129,49 +144,54 @@ export function readUsageSums(
   const metric = chooseUsageMetric(db, preferredMetric);
   const sums: UsageSums = {
     metric,
-    recent: new Float64Array(n),
-    previous: new Float64Array(n),
+    monthly: new Float64Array(n * USAGE_MONTHS),
     seen: new Uint8Array(n),
     firstUse: new Map(),
   };
   if (metric === null) return sums;
-  const asOfMonth = monthOf(asOf);
-  const recentFirst = asOfMonth - WINDOW_MONTHS + 1;
-  const previousFirst = recentFirst - WINDOW_MONTHS;
+  const previousFirst = monthOf(asOf) - USAGE_MONTHS + 1;
   const label = (month: number) => isoOf(firstDayOfMonth(month)).slice(0, 7);
+  const months = Array.from({ length: USAGE_MONTHS }, (_, k) => label(previousFirst + k));
+  // Month k holds the periods from its label up to the next month's: the join already bounds the
+  // first month from below and the last from above.
+  const monthTest = (k: number) =>
+    k === 0
+      ? 'u.period < @m1'
+      : k === USAGE_MONTHS - 1
+        ? `u.period >= @m${k}`
+        : `u.period >= @m${k} AND u.period < @m${k + 1}`;
   // The accounts drive the loop and each reads its own rows of the last six months by the usage
   // key (account, period): no sort, and no scan of older history. The metric test is kept off the
   // (metric, period) index on purpose (the unary +), which would otherwise be chosen and read every
   // account's rows for each account. Periods compare by their month, so 'YYYY-MM' and 'YYYY-MM-DD'
-  // both work.
+  // both work ('2026-04-15' and '2026-04' lie between '2026-04' and '2026-05'). One column per
+  // month, so that the months before an account's start can be dropped once the start is known.
   const rows = db
     .prepare(
       `SELECT a.account_id,
-              total(CASE WHEN substr(u.period, 1, 7) >= @recent THEN u.value END),
-              total(CASE WHEN substr(u.period, 1, 7) < @recent THEN u.value END),
+              ${months.map((_, k) => `total(CASE WHEN ${monthTest(k)} THEN u.value END)`).join(', ')},
               EXISTS (SELECT 1 FROM usage x WHERE x.account_id = a.account_id
                       AND +x.metric = @metric AND x.period <= @asOf)
        FROM accounts a LEFT JOIN usage u
-         ON u.account_id = a.account_id AND u.period >= @previous AND u.period <= @asOf
+         ON u.account_id = a.account_id AND u.period >= @m0 AND u.period <= @asOf
         AND +u.metric = @metric
        GROUP BY a.account_id ORDER BY a.account_id`,
     )
     .raw()
     .iterate({
       metric,
-      recent: label(recentFirst),
-      previous: label(previousFirst),
       asOf,
-    }) as IterableIterator<[string, number, number, number]>;
+      ...Object.fromEntries(months.map((month, k) => [`m${k}`, month])),
+    }) as IterableIterator<[string, ...number[]]>;
   mergeByAccount(
     ids,
     rows,
     (r) => r[0],
     (i, r) => {
-      if (r[3] === 0) return;
+      if (r[USAGE_MONTHS + 1] === 0) return;
       sums.seen[i] = 1;
-      sums.recent[i] = r[1];
-      sums.previous[i] = r[2];
+      for (let k = 0; k < USAGE_MONTHS; k++)
+        sums.monthly[i * USAGE_MONTHS + k] = r[k + 1] as number;
     },
   );
   if (withEarlyActions) readFirstUse(db, ids, asOf, metric, sums.firstUse);

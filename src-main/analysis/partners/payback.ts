@@ -4,6 +4,8 @@ import { toBaseCurrency, type CurrencyContext } from '../money/currency';
 import { ACTIVE, CHURNED, type CoreFacts } from '../load/core-facts';
 import { mergeByAccount } from '../load/merge-by-account';
 import { paidPaymentCondition, refundedExpression } from '../load/payment-facts';
+import type { MoneyLeftOut } from '../groups/money-left-out';
+import { readCommissionFlows, type PartnerCommissionsLeftOut } from './commission-flows';
 
 /** Net cash per referred account and month since its first paid month, in the base currency. */
 export interface ReferredCashflows {
@@ -11,6 +13,13 @@ export interface ReferredCashflows {
   revenue: Map<number, Map<number, number>>;
   /** account position → month offset → commissions (net of reversals). */
   commissions: Map<number, Map<number, number>>;
+  /**
+   * Customers whose money is not known in the base currency, left out of every money figure of
+   * the partner report (see `MoneyLeftOut`); they have no cash flows here.
+   */
+  leftOutOfMoney: MoneyLeftOut;
+  /** By partner id: the commissions its total leaves out, and the currencies that did it. */
+  commissionsLeftOut: ReadonlyMap<string, PartnerCommissionsLeftOut>;
 }
 
 const addTo = (map: Map<number, Map<number, number>>, i: number, offset: number, v: number) => {
@@ -19,7 +28,7 @@ const addTo = (map: Map<number, Map<number, number>>, i: number, offset: number,
   inner.set(offset, (inner.get(offset) ?? 0) + v);
 };
 
-/** Only referred accounts are read: payback is a partner figure. */
+/** Only referred accounts' payments are read: payback is a partner figure. */
 export function readReferredCashflows(
   db: Database.Database,
   facts: CoreFacts,
@@ -27,9 +36,17 @@ export function readReferredCashflows(
   asOf: string,
   currency: CurrencyContext,
 ): ReferredCashflows {
-  const flows: ReferredCashflows = { revenue: new Map(), commissions: new Map() };
+  const commissions = readCommissionFlows(db, facts, asOf, currency);
+  const leftOut = commissions.leftOutOfMoney;
+  const flows: ReferredCashflows = {
+    revenue: new Map(),
+    commissions: commissions.byMonth,
+    leftOutOfMoney: leftOut,
+    commissionsLeftOut: commissions.leftOutByPartner,
+  };
   const firstMonth = (i: number) => monthOfDay(facts.firstPaidDay[i] as number);
-  const paying = (i: number) => facts.state[i] === ACTIVE || facts.state[i] === CHURNED;
+  const counted = (i: number) =>
+    (facts.state[i] === ACTIVE || facts.state[i] === CHURNED) && !leftOut.has(i);
   const payments = db
     .prepare(
       `SELECT p.account_id, substr(p.paid_at, 1, 7), upper(coalesce(p.currency, '')),
@@ -46,31 +63,10 @@ export function readReferredCashflows(
     payments,
     (r) => r[0],
     (i, r) => {
-      if (!paying(i)) return;
+      if (!counted(i)) return;
       const v = toBaseCurrency(r[3], r[2] === '' ? null : r[2], currency);
       if (v !== null)
         addTo(flows.revenue, i, Math.max(0, monthOf(`${r[1]}-01`) - firstMonth(i)), v);
-    },
-  );
-  const commissions = db
-    .prepare(
-      `SELECT account_id, substr(coalesce(created_at, paid_at), 1, 7), upper(coalesce(currency, '')), total(amount)
-       FROM commissions
-       WHERE account_id IS NOT NULL AND coalesce(substr(created_at, 1, 10), '') <= ?
-         AND lower(coalesce(status, '')) NOT IN ('reversed', 'void', 'voided', 'rejected', 'declined', 'refunded')
-       GROUP BY 1, 2, 3 ORDER BY 1`,
-    )
-    .raw()
-    .iterate(asOf) as IterableIterator<[string, string | null, string, number]>;
-  mergeByAccount(
-    facts.ids,
-    commissions,
-    (r) => r[0],
-    (i, r) => {
-      if (!paying(i) || r[1] === null) return;
-      const v = toBaseCurrency(r[3], r[2] === '' ? null : r[2], currency);
-      if (v !== null)
-        addTo(flows.commissions, i, Math.max(0, monthOf(`${r[1]}-01`) - firstMonth(i)), v);
     },
   );
   return flows;

@@ -33,10 +33,18 @@ export function qualityGrade(input: GradeInput): {
   ratio: number | null;
 } {
   const { customers, lifetimeRatio, arpaRatio, ownWeight } = input;
-  if (customers < MIN_GRADED_CUSTOMERS || lifetimeRatio === null || arpaRatio === null) {
+  if (customers < MIN_GRADED_CUSTOMERS) {
     return {
       grade: 'insufficient data',
       reason: `${customers} paying customer${customers === 1 ? '' : 's'}; at least ${MIN_GRADED_CUSTOMERS} are needed for a grade.`,
+      ratio: null,
+    };
+  }
+  if (lifetimeRatio === null || arpaRatio === null) {
+    // ARPA is only known for active customers billed in the base currency or one with a rate.
+    return {
+      grade: 'insufficient data',
+      reason: `No ${lifetimeRatio === null ? 'expected lifetime' : 'ARPA in the base currency'} to set against the baseline's.`,
       ratio: null,
     };
   }
