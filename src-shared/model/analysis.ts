@@ -132,6 +132,8 @@ export interface AnalysisStamp {
   dataRevision: number;
   settingsHash: string;
   profile: string;
+  /** True when the profile was asked for by name rather than the active one. */
+  profileFixed: boolean;
   startedAt: string;
   durationMs: number;
 }

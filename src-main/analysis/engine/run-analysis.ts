@@ -253,6 +253,7 @@ function analyse(
     stamp: {
       asOf,
       asOfFixed: options.asOf !== undefined,
+      profileFixed: options.profile !== undefined,
       dataRevision: revision,
       settingsHash: settingsHash(settings),
       profile: settings.profile.name,

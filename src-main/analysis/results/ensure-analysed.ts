@@ -15,7 +15,7 @@ export interface Refresh {
 /**
  * Makes sure the stored results answer for the data and settings as they are: when they are
  * missing or stale, runs the analysis again in this thread, with the as-of date and profile the
- * last run was asked for. For the command line, where there is no worker to hand it to.
+ * last run was asked for (else the active profile). For the command line, where there is no worker to hand it to.
  */
 export function ensureAnalysed(
   db: Database.Database,
@@ -25,7 +25,9 @@ export function ensureAnalysed(
   const freshness = analysisFreshness(db);
   if (freshness.fresh) return { stale: null, summary: null };
   const stamp = freshness.stamp;
-  const profile = stamp && findProfile(db, stamp.profile) ? stamp.profile : undefined;
+  // The profile the last run was asked for by name, if it still exists; else the active one.
+  const profile =
+    stamp?.profileFixed && findProfile(db, stamp.profile) ? stamp.profile : undefined;
   const summary = analyzeJob(
     {
       path,

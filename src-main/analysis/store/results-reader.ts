@@ -7,7 +7,7 @@ import type {
 } from '../../../src-shared/model/analysis';
 import { dataRevision } from '../../store/settings';
 import { readAnalysisSettings, settingsHash } from '../settings/analysis-settings';
-import { findProfile } from '../score/profiles';
+import { activeProfile, findProfile } from '../score/profiles';
 
 interface RunRow {
   id: number;
@@ -18,13 +18,15 @@ interface RunRow {
   profile: string;
   started_at: string;
   duration_ms: number;
+  profile_fixed: number;
 }
 
 /** What the stored results were computed from; null before the first analysis. */
 export function readStamp(db: Database.Database): AnalysisStamp | null {
   const row = db
     .prepare(
-      `SELECT id, as_of, as_of_fixed, data_revision, settings_hash, profile, started_at, duration_ms
+      `SELECT id, as_of, as_of_fixed, data_revision, settings_hash, profile, profile_fixed,
+              started_at, duration_ms
        FROM analysis_runs ORDER BY id DESC LIMIT 1`,
     )
     .get() as RunRow | undefined;
@@ -36,6 +38,7 @@ export function readStamp(db: Database.Database): AnalysisStamp | null {
     dataRevision: row.data_revision,
     settingsHash: row.settings_hash,
     profile: row.profile,
+    profileFixed: row.profile_fixed === 1,
     startedAt: row.started_at,
     durationMs: row.duration_ms,
   };
@@ -67,9 +70,13 @@ export function analysisFreshness(db: Database.Database): AnalysisFreshness {
   const stamp = readStamp(db);
   const revision = dataRevision(db);
   const profileExists = stamp ? findProfile(db, stamp.profile) !== undefined : true;
+  // A profile asked for by name stays; otherwise the run answers for the active profile.
+  const active = stamp && !stamp.profileFixed ? activeProfile(db).name : null;
   const current =
     stamp && profileExists
-      ? settingsHash(readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, stamp.profile))
+      ? settingsHash(
+          readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, active ?? stamp.profile),
+        )
       : '';
   const reasons: string[] = [];
   if (!stamp) reasons.push('The workspace has not been analysed yet.');
@@ -79,6 +86,10 @@ export function analysisFreshness(db: Database.Database): AnalysisFreshness {
         `The data changed after the analysis (revision ${stamp.dataRevision}, now ${revision}).`,
       );
     if (!profileExists) reasons.push(`The score profile "${stamp.profile}" no longer exists.`);
+    else if (active !== null && active !== stamp.profile)
+      reasons.push(
+        `The active score profile is now "${active}"; the results were scored with "${stamp.profile}".`,
+      );
     else if (stamp.settingsHash !== current)
       reasons.push(
         'Settings (weights, tiers, margin, discount, currency or costs) or the engine changed after the analysis.',

@@ -79,13 +79,15 @@ export const profilesCommand: Command = {
           );
       } else if (verb === 'use') {
         const profile = asInputError(() => chooseProfile(db, name));
-        // Choosing does not make the stored results stale: they keep the profile they were
-        // scored with, which other commands read until `analyze` runs again.
-        const stored = readStamp(db)?.profile;
+        // Results scored with the active profile go stale when another is chosen: commands that
+        // read them analyse again. A run asked for a profile by name keeps it.
+        const stamp = readStamp(db);
         const next =
-          stored === undefined || stored === profile.name
+          stamp === null || stamp.profile === profile.name
             ? 'The next `analyze` scores with it.'
-            : `The stored scores are still those of "${stored}"; other commands read them until \`analyze\` scores with "${profile.name}".`;
+            : stamp.profileFixed
+              ? `The stored scores were asked for with "${stamp.profile}" and stay so until \`analyze\` runs.`
+              : `The stored scores (with "${stamp.profile}") are now stale: the next command that reads them analyses again with "${profile.name}".`;
         io.out(flag(args, 'json') ? json(profile) : `${formatProfile(profile, 'Active')}\n${next}`);
       } else {
         const listing = { profiles: listProfiles(db), active: activeProfile(db).name };

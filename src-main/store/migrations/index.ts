@@ -1,6 +1,7 @@
 import { canonicalTables } from './001-canonical-tables';
 import { analysisTables } from './002-analysis';
 import { importTables } from './003-import';
+import { runProfileColumn } from './004-run-profile';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'canonical-tables', sql: canonicalTables },
   { version: 2, name: 'analysis', sql: analysisTables },
   { version: 3, name: 'import', sql: importTables },
+  { version: 4, name: 'run-profile', sql: runProfileColumn },
 ];

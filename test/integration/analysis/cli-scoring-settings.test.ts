@@ -96,13 +96,16 @@ describe('score profiles and tiers on the command line, on the bundled sample', 
     expect(chosen).toMatchObject({ code: 0 });
     expect(chosen.out).toContain('Active: score profile "Growth" (health 1, nps 3,');
     expect(chosen.out).toContain(
-      'The stored scores are still those of "Default"; other commands read them until `analyze` scores with "Growth".',
+      'The stored scores (with "Default") are now stale: the next command that reads them analyses again with "Growth".',
     );
     expect((await cliJson<Profiles>('profiles', '--workspace', path)).active).toBe('Growth');
-    // Choosing does not make the stored results stale: they are read as they are, unchanged.
-    const unchanged = await cli('advocates', '--workspace', path, '--top', '1', '--json');
-    expect(unchanged.err).toBe('');
-    expect(JSON.parse(unchanged.out)).toEqual(before.slice(0, 1));
+    // Results scored with the active profile go stale when another is chosen.
+    const rescored = await cli('advocates', '--workspace', path, '--json');
+    expect(rescored.err).toContain(
+      'The active score profile is now "Growth"; the results were scored with "Default". Analysed again.',
+    );
+    for (const r of weightRatios(JSON.parse(rescored.out) as AdvocateRow[], 'nps', 'health'))
+      expect(r).toBeCloseTo(3, 12);
     const summary = await cliJson<AnalysisSummary>('analyze', '--workspace', path);
     expect(summary.stamp.profile).toBe('Growth');
     const after = await cliJson<AdvocateRow[]>('advocates', '--workspace', path);

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
-import { deleteProfile, saveProfile } from '../../../src-main/analysis/score/profiles';
+import {
+  chooseProfile,
+  deleteProfile,
+  saveProfile,
+} from '../../../src-main/analysis/score/profiles';
 import { saveAnalysisSettings } from '../../../src-main/analysis/settings/settings-edits';
 import { saveTiers } from '../../../src-main/analysis/settings/tiers';
 import { readAdvocates } from '../../../src-main/analysis/store/advocate-reader';
@@ -52,6 +56,26 @@ describe('stored results know what they were computed from', () => {
     expect(analysisFreshness(ws.db).reasons[0]).toContain('Settings');
     writeSetting(ws.db, 'currency.rates', { EUR: 1.1 });
     analyse(ws);
+    expect(analysisFreshness(ws.db).fresh).toBe(true);
+    ws.close();
+  });
+
+  it('goes stale when another profile is chosen, unless the run asked for its profile by name', () => {
+    const ws = workspace();
+    saveProfile(ws.db, 'Growth', { nps: 3, health: 1 });
+    analyse(ws);
+    expect(readStamp(ws.db)).toMatchObject({ profile: 'Default', profileFixed: false });
+    chooseProfile(ws.db, 'Growth');
+    expect(analysisFreshness(ws.db)).toMatchObject({
+      fresh: false,
+      reasons: [
+        'The active score profile is now "Growth"; the results were scored with "Default".',
+      ],
+    });
+    analyse(ws);
+    expect(analysisFreshness(ws.db).fresh).toBe(true);
+    analyse(ws, { profile: 'Default' });
+    expect(readStamp(ws.db)).toMatchObject({ profile: 'Default', profileFixed: true });
     expect(analysisFreshness(ws.db).fresh).toBe(true);
     ws.close();
   });
