@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { addDays } from '../calendar/days';
-import type { CurrencyContext } from '../money/currency';
-import { readAccountActivity, type AccountActivity } from '../load/account-activity';
+import {
+  readAccountActivity,
+  type AccountActivity,
+  type ActivityRequest,
+} from '../load/account-activity';
 import { readCoreFacts, type CoreFacts } from '../load/core-facts';
 import { readCsCosts } from '../load/cs-cost-facts';
 import type { PartnerFacts } from '../load/partner-facts';
@@ -24,25 +27,13 @@ export interface AccountSnapshot {
   championContacts: Int32Array;
 }
 
-export interface SnapshotOptions {
-  asOf: string;
-  currency: CurrencyContext;
-  npsWindowDays: number;
-  csatWindowDays: number;
-  frictionWindowDays: number;
-  usageMetric: string | null;
+export interface SnapshotOptions extends ActivityRequest {
   crcAllocation: 'equal' | 'tickets';
   crcPerAccountMonth: number | null;
   /** The latest date in the data, read once for every snapshot. */
   latestInData: string | null;
   /** Called between steps, to report progress and honour a cancel. */
   step(phase: string): void;
-  /**
-   * Only what the churn model reads (status, revenue, surveys, tickets, usage level and trend):
-   * partners, costs, contacts and early actions are left empty. For the past snapshot the model
-   * learns from.
-   */
-  modelFeaturesOnly?: boolean;
 }
 
 export function readAccountSnapshot(

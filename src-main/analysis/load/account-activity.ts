@@ -16,7 +16,11 @@ export interface ActivityRequest {
   csatWindowDays: number;
   frictionWindowDays: number;
   usageMetric: string | null;
-  /** Only what the churn model reads: no partners, contacts or early actions. */
+  /**
+   * Only what the churn model reads (status, revenue, surveys, tickets, usage level and trend):
+   * partners, costs, contacts and early actions are left empty. For the past snapshot the model
+   * learns from.
+   */
   modelFeaturesOnly?: boolean;
 }
 

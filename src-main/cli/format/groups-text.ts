@@ -23,6 +23,15 @@ const economics: TextColumn<Group>[] = [
 const assumptions = (r: { currency: string; grossMargin: number; discountRate: number }) =>
   `Money in ${r.currency}; LTV at a gross margin of ${show.percent(r.grossMargin, 0)} and a discount rate of ${show.percent(r.discountRate, 1)} a year; lifetimes over at most 120 months. * = sBG shrunk toward all customers (small group).`;
 
+/** Which currencies had no rate, and how many customers' money that kept out of the figures. */
+const leftOut = (report: { excludedCurrencies: string[] }, rows: readonly Group[]): string[] => {
+  if (report.excludedCurrencies.length === 0) return [];
+  const customers = rows.reduce((sum, r) => sum + r.customersLeftOutOfMoney, 0);
+  return [
+    `No exchange rate for ${report.excludedCurrencies.join(', ')}: money figures leave out the customers billed in them (${show.int(customers)} in the rows above); counts, churn and lifetimes include them. Set rates to count them.`,
+  ];
+};
+
 const label = (name: string, shrunk: boolean) => `${name}${shrunk ? ' *' : ''}`;
 
 export function formatChannels(report: ChannelReport): string {
@@ -47,6 +56,7 @@ export function formatChannels(report: ChannelReport): string {
     ]),
     '',
     assumptions(report),
+    ...leftOut(report, report.channels),
   ].join('\n');
 }
 
@@ -93,6 +103,7 @@ export function formatAffiliates(report: AffiliatesOverview): string {
     ]),
     '',
     assumptions(report),
+    ...leftOut(report, report.partners),
     "ROI = (projected LTV − commissions − projected retention cost) ÷ commissions; payback = first month (1 = the first payment's) in which the average customer's gross profit covers commissions and CRC.",
   ];
   if (report.recruits.length > 0) {

@@ -12,24 +12,13 @@ import { openWorkspace } from '../../../src-main/store/workspace';
 import { directContext } from '../../../src-main/worker/job-context';
 import type Database from 'better-sqlite3';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
+import { storedResults } from '../../helpers/stored-results';
 
 const one = <T>(db: Database.Database, sql: string, ...params: unknown[]): T =>
   db
     .prepare(sql)
     .pluck()
     .get(...params) as T;
-
-/** Everything a run stores except its own id and timing, in a fixed order. */
-function storedResults(db: Database.Database): string {
-  const rows = (sql: string) => JSON.stringify(db.prepare(sql).raw().all());
-  return [
-    rows('SELECT * FROM account_metrics ORDER BY account_id'),
-    rows('SELECT * FROM advocate_scores ORDER BY account_id'),
-    rows('SELECT * FROM churn_risk ORDER BY account_id'),
-    rows('SELECT kind, key, body FROM analysis_reports ORDER BY kind, key'),
-    rows(`SELECT json_remove(summary, '$.stamp') FROM analysis_runs`),
-  ].join('\n');
-}
 
 describe('analysis of the bundled sample (figures checked with direct SQL)', () => {
   const sample = useShippedSampleWorkspace();

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,18 +21,7 @@ import { directContext } from '../../../src-main/worker/job-context';
 import { portableLaunch, SideThread } from '../../../src-main/worker/side-thread';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 import { useTempDir } from '../../helpers/temp-dir';
-
-/** Everything a run stores except its own id and timing, in a fixed order. */
-function storedResults(db: Database.Database): string {
-  const rows = (sql: string) => JSON.stringify(db.prepare(sql).raw().all());
-  return [
-    rows('SELECT * FROM account_metrics ORDER BY account_id'),
-    rows('SELECT * FROM advocate_scores ORDER BY account_id'),
-    rows('SELECT * FROM churn_risk ORDER BY account_id'),
-    rows('SELECT kind, key, body FROM analysis_reports ORDER BY kind, key'),
-    rows(`SELECT json_remove(summary, '$.stamp') FROM analysis_runs`),
-  ].join('\n');
-}
+import { storedResults } from '../../helpers/stored-results';
 
 describe('the side thread that reads account activity and the churn model’s past snapshot', () => {
   const sample = useShippedSampleWorkspace();
