@@ -27,9 +27,11 @@ export function directContext(
   db: Database.Database,
   onProgress: (update: JobProgressUpdate) => void = () => {},
   signal?: AbortSignal,
+  side?: SideThreadRunner,
 ): JobContext {
   return {
     databases: { reader: () => db, writer: () => db },
+    ...(side ? { side } : {}),
     progress: onProgress,
     get cancelled() {
       return signal?.aborted ?? false;

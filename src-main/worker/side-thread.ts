@@ -69,6 +69,9 @@ export class SideThread implements SideThreadRunner {
     return {
       take: (whileWaiting) => {
         if (settled) throw new Error('A side task is taken only once.');
+        // A side thread that dies without answering (out of memory) cannot be noticed from this
+        // blocked thread; the wait then ends with the caller's cancel, which `whileWaiting` throws.
+        // Every other failure there is answered, as an error.
         try {
           while (Atomics.wait(flag, 0, 0, WAIT_SLICE_MS) === 'timed-out') whileWaiting();
         } catch (error) {

@@ -20,6 +20,7 @@ import type { Workspace } from '../../store/workspace';
 import { directContext } from '../../worker/job-context';
 import { flag, isoDate, optionalString, positiveInteger } from '../args';
 import { InputError, UsageError } from '../cli-error';
+import { withSideThreadFor } from '../side-thread-for';
 import {
   jsonOption,
   workspaceOption,
@@ -51,17 +52,24 @@ export const analyzeCommand: Command = {
         const asOf = isoDate(args, 'as-of');
         const profile = optionalString(args, 'profile');
         let lastPhase = '';
-        const summary = analyzeJob(
-          {
-            path: ws.path,
-            ...(asOf === undefined ? {} : { asOf }),
-            ...(profile === undefined ? {} : { profile }),
-          },
-          directContext(ws.db, (p) => {
-            if (p.phase === lastPhase) return;
-            lastPhase = p.phase;
-            io.err(`  ${p.done}/${p.total ?? '?'} ${p.phase}`);
-          }),
+        const summary = withSideThreadFor(ws.db, (side) =>
+          analyzeJob(
+            {
+              path: ws.path,
+              ...(asOf === undefined ? {} : { asOf }),
+              ...(profile === undefined ? {} : { profile }),
+            },
+            directContext(
+              ws.db,
+              (p) => {
+                if (p.phase === lastPhase) return;
+                lastPhase = p.phase;
+                io.err(`  ${p.done}/${p.total ?? '?'} ${p.phase}`);
+              },
+              undefined,
+              side,
+            ),
+          ),
         );
         const warning = summary.riskModel && riskModelWarning(summary.riskModel);
         if (warning) io.err(warning);

@@ -17,6 +17,7 @@ import {
 } from '../../../src-main/analysis/load/account-activity';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
+import { withSideThreadFor } from '../../../src-main/cli/side-thread-for';
 import { directContext } from '../../../src-main/worker/job-context';
 import { portableLaunch, SideThread } from '../../../src-main/worker/side-thread';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
@@ -51,6 +52,28 @@ describe('the side thread that reads account activity and the churn model’s pa
       ws.close();
     }
   }, 120_000);
+
+  it('gives the command line, with a side thread for a large workspace, the same figures', () => {
+    const { workspace } = sample();
+    analyzeJob({ path: workspace.path }, directContext(workspace.db));
+    const oneThread = storedResults(workspace.db);
+    let used = false;
+    withSideThreadFor(
+      workspace.db,
+      (side) => {
+        used = side !== undefined;
+        analyzeJob(
+          { path: workspace.path },
+          directContext(workspace.db, () => {}, undefined, side),
+        );
+      },
+      1,
+    );
+    expect(used).toBe(true);
+    expect(storedResults(workspace.db)).toBe(oneThread);
+    // The sample is small: by default it is analysed on one thread.
+    expect(withSideThreadFor(workspace.db, (side) => side)).toBeUndefined();
+  }, 60_000);
 
   it('reads the same past features on the other thread as on this one, typed arrays intact', () => {
     const { workspace } = sample();
