@@ -41,9 +41,11 @@ export function portableLaunch(launch: WorkerLaunch): { script: string; workerDa
 const WAIT_SLICE_MS = 100;
 
 /**
- * A second thread the analysis worker hands independent reads to (the churn model's past snapshot)
- * while it computes the rest, so a two-core machine analyses in the time of the longer of the two.
- * Started on first use and kept for the next run; the owner blocks only when it needs the answer.
+ * A second thread the analysis worker hands independent reads to (the accounts' activity, the churn
+ * model's past snapshot) while it computes the rest, so a two-core machine analyses in about the
+ * time of the longer of the two. Tasks run in the order they were started. The thread starts on first
+ * use and is kept for the next run; the owner blocks only when it needs an answer. Giving up on a
+ * task stops the thread, and with it any task queued behind.
  */
 export class SideThread implements SideThreadRunner {
   private worker: Worker | undefined;
@@ -75,7 +77,7 @@ export class SideThread implements SideThreadRunner {
         try {
           while (Atomics.wait(flag, 0, 0, WAIT_SLICE_MS) === 'timed-out') whileWaiting();
         } catch (error) {
-          this.abandon();
+          this.close();
           settle();
           throw error;
         }
@@ -88,7 +90,7 @@ export class SideThread implements SideThreadRunner {
       abandon: () => {
         if (settled) return;
         settle();
-        this.abandon();
+        this.close();
       },
     };
   }
@@ -98,10 +100,6 @@ export class SideThread implements SideThreadRunner {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
-  }
-
-  private abandon(): void {
-    this.close();
   }
 
   private ensureWorker(): Worker {
