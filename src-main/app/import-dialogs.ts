@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { fileHandOverRequest, type FileChannel } from '../../src-shared/ipc/file-channels';
+import { fileHandOverRequest } from '../../src-shared/ipc/file-channels';
 import { toAppError, type Dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import type { ChosenFiles } from '../session/chosen-files';
@@ -26,7 +26,7 @@ export function importDialogHandlers(
   window: () => BrowserWindow | undefined,
   labels: () => MenuLabels,
   chosen: ChosenFiles,
-): Handlers<FileChannel> {
+): Handlers<'files:choose-import'> {
   return {
     'files:choose-import': () => chooseAndGrantImportFiles(window(), labels(), chosen),
   };

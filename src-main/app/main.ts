@@ -25,7 +25,12 @@ import { appPaths } from './paths';
 import { appProtocolResponse } from './protocol-handler';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { restoredBounds, windowMinimumSize } from './window-state';
-import { chooseNewWorkspace, chooseWorkspaceToOpen, chooseSaveAsPath } from './workspace-dialogs';
+import {
+  chooseNewWorkspace,
+  chooseWorkspaceToOpen,
+  chooseSaveAsPath,
+  workspaceDialogHandlers,
+} from './workspace-dialogs';
 
 // Must happen before the app is ready: app:// behaves like an https origin (storage, fetch, CSP).
 protocol.registerSchemesAsPrivileged([
@@ -63,9 +68,14 @@ async function start(): Promise<void> {
       // The menu speaks the chosen language and lists the recent workspaces, whoever changed them.
       if (event === 'preferences:changed' || event === 'workspace:changed') rebuildMenu();
     },
+    // The page names only workspaces picked in the system dialog, or recent ones to open.
+    workspacePaths: 'chosen',
   });
   const dialogLabels = () => menuLabels(appState.read().preferences.language);
-  const fileDialogs = importDialogHandlers(() => main.window, dialogLabels, session.chosenFiles);
+  const fileDialogs = {
+    ...importDialogHandlers(() => main.window, dialogLabels, session.chosenFiles),
+    ...workspaceDialogHandlers(() => main.window, dialogLabels, session),
+  };
   registerIpcHandlers(
     createDispatch(allHandlers(session, fileDialogs)),
     fileHandOver(session.chosenFiles),

@@ -6,12 +6,15 @@ import { AnalysisWorker, type WorkerLaunch } from '../worker/client';
 import type { JobName, JobParams, JobResult } from '../worker/jobs';
 import type { AppStateStore } from './app-state';
 import { ChosenFiles } from './chosen-files';
+import { ChosenWorkspaces, type WorkspacePaths } from './chosen-workspaces';
 import type { EventSink } from './events';
 
 export interface SessionOptions {
   workerLaunch: WorkerLaunch;
   appState: AppStateStore;
   emit: EventSink;
+  /** Which paths the workspace channels take from the renderer; `chosen` unless told. */
+  workspacePaths?: WorkspacePaths;
 }
 
 /**
@@ -24,6 +27,8 @@ export class Session {
   private readonly jobs = new Map<string, AbortController>();
   /** The files the analyst handed over to this window; the only ones the import channels read. */
   readonly chosenFiles = new ChosenFiles();
+  /** The workspace files the analyst picked in the system dialog, when only those are taken. */
+  readonly chosenWorkspaces = new ChosenWorkspaces();
 
   constructor(private readonly options: SessionOptions) {
     this.worker = new AnalysisWorker(options.workerLaunch);
@@ -31,6 +36,10 @@ export class Session {
 
   get appState(): AppStateStore {
     return this.options.appState;
+  }
+
+  get workspacePaths(): WorkspacePaths {
+    return this.options.workspacePaths ?? 'chosen';
   }
 
   get emit(): EventSink {

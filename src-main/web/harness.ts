@@ -38,6 +38,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     workerLaunch: options.workerLaunch ?? sourceWorkerLaunch(),
     appState: new AppStateStore(join(stateDir, 'state.json')),
     emit: (event, payload) => events.bridge?.emit(event, payload),
+    // No system dialog exists here to choose a workspace with, so the page's typed path is taken.
+    workspacePaths: 'typed',
   });
   if (options.sampleDir) await openSampleWorkspace(session, options.workspace, options.sampleDir);
   else session.open(options.workspace, true);

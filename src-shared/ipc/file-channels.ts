@@ -6,9 +6,14 @@ export const notAvailableCode = 'not-available';
 
 /**
  * The error code of an import request naming a file the analyst did not hand over in this window
- * (through the system dialog, the page's file picker, or a drop). Main reads no other file.
+ * (through the system dialog, the page's file picker, or a drop), or of a workspace request naming a
+ * file not chosen in the system dialog. Main reads no other file.
  */
 export const notChosenCode = 'not-chosen';
+
+/** What a workspace file is chosen for, which decides the dialog and what the choice allows. */
+export const workspacePurposes = ['open', 'create', 'save-as'] as const;
+export type WorkspacePurpose = (typeof workspacePurposes)[number];
 
 /**
  * Files chosen through the system's own dialog, for the Import view: their paths, or an empty list
@@ -17,6 +22,15 @@ export const notChosenCode = 'not-chosen';
  */
 export const fileChannels = {
   'files:choose-import': channel(z.object({}).strict()).returns<string[]>(),
+  /**
+   * A workspace file chosen through the system's own dialog, to open, to create, or to save a copy
+   * as: its path, or a null path when the analyst cancelled. The choice lets that one workspace channel use
+   * that path once; in the desktop app the workspace channels take no other path, except a recent
+   * workspace to open. Elsewhere the answer is `not-available`, as for import.
+   */
+  'files:choose-workspace': channel(
+    z.object({ purpose: z.enum(workspacePurposes) }).strict(),
+  ).returns<{ path: string | null }>(),
 };
 
 export type FileChannel = keyof typeof fileChannels;

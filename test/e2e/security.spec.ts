@@ -103,3 +103,19 @@ test.describe('the import channels through the bridge', () => {
     expect(escaped.text).not.toContain('do-not-leak');
   });
 });
+
+test.describe('the workspace file dialog through the bridge', () => {
+  test('is not available, so the page falls back to a typed path', async ({ request }) => {
+    const { origin, token } = harness();
+    for (const purpose of ['open', 'create', 'save-as']) {
+      const response = await request.post(`${origin}/api/invoke`, {
+        data: { channel: 'files:choose-workspace', request: { purpose } },
+        headers: { 'x-advocate-lab-token': token },
+      });
+      expect(await response.json(), purpose).toMatchObject({
+        ok: false,
+        error: { code: 'not-available' },
+      });
+    }
+  });
+});

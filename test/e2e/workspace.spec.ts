@@ -36,6 +36,18 @@ test.describe('workspaces', () => {
     await expect(shell.workspacePath).toHaveText(harness().workspace);
   });
 
+  test('without a system dialog, “Open…” gives way to a typed path, focused', async () => {
+    const dialog = await shell.openWorkspaceDialog();
+    await expect(dialog.pathInput).toHaveCount(0);
+    await dialog.chooseOpen.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.pathInput).toBeFocused();
+    await expect(dialog.chooseOpen).toHaveCount(0);
+    await expect(dialog.error).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(dialog.root).toHaveCount(0);
+  });
+
   test('a new workspace shows the empty state; the recent list brings the sample back', async () => {
     const dialog = await shell.openWorkspaceDialog();
     await expect(dialog.recentItem(harness().workspace)).toHaveAttribute('aria-current', 'true');

@@ -151,6 +151,57 @@ describe('Electron shell wiring', async () => {
     expect(await inspect?.(trusted, { file: other })).toMatchObject(notChosen);
   });
 
+  it('opens, creates and saves as only workspaces picked in the dialog, or recent ones', async () => {
+    const trusted = { senderFrame: { url: 'app://advocate-lab/index.html', parent: null } };
+    const call = (channel: string, request: unknown) =>
+      record.ipcHandlers.get(channel)?.(trusted, request);
+    const folder = realpathSync(mkdtempSync(join(tmpdir(), 'workspaces-')));
+    const picked = join(folder, 'Picked.sqlite');
+    openWorkspace(picked, { create: true }).close();
+    const notChosen = {
+      ok: false,
+      error: { code: 'not-chosen', location: { file: 'Picked.sqlite' } },
+    };
+    expect(await call('workspace:open', { path: picked })).toMatchObject(notChosen);
+
+    record.openDialogPicks = [];
+    expect(await call('files:choose-workspace', { purpose: 'open' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
+    record.openDialogPicks = [picked];
+    expect(await call('files:choose-workspace', { purpose: 'open' })).toEqual({
+      ok: true,
+      value: { path: picked },
+    });
+    expect(await call('workspace:open', { path: picked })).toMatchObject({
+      ok: true,
+      value: { path: picked, name: 'Picked.sqlite' },
+    });
+
+    const fresh = join(folder, 'Fresh.sqlite');
+    expect(await call('workspace:create', { path: fresh })).toMatchObject({
+      ok: false,
+      error: { code: 'not-chosen' },
+    });
+    record.saveDialogPick = fresh;
+    expect(await call('files:choose-workspace', { purpose: 'create' })).toEqual({
+      ok: true,
+      value: { path: fresh },
+    });
+    expect(await call('workspace:create', { path: fresh })).toMatchObject({
+      ok: true,
+      value: { path: fresh },
+    });
+    record.saveDialogPick = undefined;
+
+    // The workspace the shell started with is a recent one: opened again without a dialog.
+    expect(await call('workspace:open', { path: workspacePath })).toMatchObject({
+      ok: true,
+      value: { path: workspacePath },
+    });
+  });
+
   it('builds the native menu with its shortcuts', () => {
     const file = record.menuTemplate?.find((m) => m.label === 'File');
     const accelerators = (file?.submenu as { accelerator?: string }[])

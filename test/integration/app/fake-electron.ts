@@ -20,6 +20,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     menuTemplate: undefined as MenuItemConstructorOptions[] | undefined,
     /** What the next system "open" dialog answers: the files the analyst picks there. */
     openDialogPicks: [] as string[],
+    /** What the next system "save" dialog answers: the file the analyst names there, if any. */
+    saveDialogPick: undefined as string | undefined,
   };
 
   class FakeWindow {
@@ -114,6 +116,11 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
         Promise.resolve({
           canceled: record.openDialogPicks.length === 0,
           filePaths: record.openDialogPicks,
+        }),
+      showSaveDialog: () =>
+        Promise.resolve({
+          canceled: record.saveDialogPick === undefined,
+          filePath: record.saveDialogPick ?? '',
         }),
     },
   };

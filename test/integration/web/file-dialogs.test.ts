@@ -43,7 +43,10 @@ describe('choosing files with the system dialog', () => {
 
   it('answers with the desktop dialog’s choice where the app passes one', async () => {
     const dispatch = createDispatch(
-      allHandlers(session(), { 'files:choose-import': () => ['/home/ana/accounts.csv'] }),
+      allHandlers(session(), {
+        'files:choose-import': () => ['/home/ana/accounts.csv'],
+        'files:choose-workspace': () => ({ path: null }),
+      }),
     );
     expect(await dispatch('files:choose-import', {})).toEqual({
       ok: true,

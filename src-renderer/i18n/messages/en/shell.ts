@@ -24,6 +24,13 @@ export const shell = {
     dialogTitle: 'Open a workspace',
     dialogIntro:
       'A workspace is one file that holds your imported exports and analyses. Pick a recent one, or give the path of a workspace file.',
+    dialogIntroChoose:
+      'A workspace is one file that holds your imported exports and analyses. Pick a recent one, or choose a workspace file on this computer.',
+    byDialog: 'Workspace files',
+    chooseOpen: 'Open…',
+    chooseCreate: 'New…',
+    chooseSaveAs: 'Save As…',
+    savedAs: (name: string) => `Saved a copy as ${name}`,
     recent: 'Recent workspaces',
     noRecent: 'No recent workspaces yet.',
     current: 'Open now',

@@ -28,6 +28,13 @@ export const shell: Pick<
     dialogTitle: 'ワークスペースを開く',
     dialogIntro:
       'ワークスペースは、取り込んだエクスポートと分析結果をまとめた 1 つのファイルです。最近使ったものを選ぶか、ファイルのパスを入力してください。',
+    dialogIntroChoose:
+      'ワークスペースは、取り込んだエクスポートと分析結果をまとめた 1 つのファイルです。最近使ったものを選ぶか、このコンピューター上のワークスペースファイルを選んでください。',
+    byDialog: 'ワークスペースファイル',
+    chooseOpen: '開く…',
+    chooseCreate: '新規作成…',
+    chooseSaveAs: '名前を付けて保存…',
+    savedAs: (name: string) => `「${name}」として保存しました`,
     recent: '最近使ったワークスペース',
     noRecent: '最近使ったワークスペースはまだありません。',
     current: '表示中',
