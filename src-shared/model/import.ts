@@ -109,11 +109,76 @@ export interface TargetField {
 
 export type ProblemSeverity = 'fatal' | 'error' | 'warning' | 'info';
 
+/**
+ * Every code the import engine gives a file-level problem or a failure. The Import view words each
+ * one in the analyst's language from the code and its params; the message stays in English as the
+ * fallback and for the command line.
+ */
+export const importProblemCodes = [
+  'not-found',
+  'empty',
+  'not-text',
+  'undecodable',
+  'record-too-long',
+  'unterminated-quote',
+  'no-rows',
+  'all-rejected',
+  'internal',
+  'no-mapping',
+  'bad-mapping',
+  'missing-column',
+  'no-key',
+  'missing-required',
+  'unknown-preset',
+  'unknown-kind',
+  'blank-header',
+  'duplicate-header',
+  'serial-dates',
+  'date-order',
+  'mixed-date-orders',
+  'ambiguous-date-order',
+  'date-order-open',
+  'row-rejected',
+  'rows-rejected',
+  'orphans',
+  'short-rows',
+  'merged-rows',
+] as const;
+export type ImportProblemCode = (typeof importProblemCodes)[number];
+
+/** Every code the engine gives a rejected row or a row warning, worded like the problem codes. */
+export const rowIssueCodes = [
+  'not-a-number',
+  'not-whole-number',
+  'not-yes-no',
+  'not-a-date',
+  'not-a-timestamp',
+  'unknown-value',
+  'unknown-value-dropped',
+  'not-billing-interval',
+  'no-subscription-id',
+  'unknown-subscription',
+  'no-key-value',
+  'no-required-value',
+  'undoubled-quote',
+  'nul-bytes',
+  'extra-fields',
+  'orphan',
+  'duplicate-key',
+  'refused',
+] as const;
+export type RowIssueCode = (typeof rowIssueCodes)[number];
+
+/** Values a problem's wording is filled with: names, counts, lines, and codes such as a date order. */
+export type ProblemParams = Record<string, string | number>;
+
 /** Something the analyst should know about a file, with where it is when it is about a place. */
 export interface ImportProblem {
   severity: ProblemSeverity;
   code: string;
   message: string;
+  /** What the message is worded from; see `importProblemCodes`. */
+  params?: ProblemParams;
   line?: number;
   column?: string;
   value?: string;
@@ -157,6 +222,9 @@ export interface RowIssue {
   column?: string;
   value?: string;
   reason: string;
+  /** One of `rowIssueCodes`, with what the reason is worded from; absent in runs stored earlier. */
+  code?: string;
+  params?: ProblemParams;
 }
 
 export interface WriteCounts {
@@ -197,6 +265,7 @@ export interface ImportFailure {
   fileName: string;
   code: string;
   message: string;
+  params?: ProblemParams;
   line?: number;
   column?: string;
 }

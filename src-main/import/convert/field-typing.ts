@@ -1,4 +1,9 @@
-import type { DecimalMark, TargetField } from '../../../src-shared/model/import';
+import type {
+  DecimalMark,
+  ProblemParams,
+  RowIssueCode,
+  TargetField,
+} from '../../../src-shared/model/import';
 import { parseBoolean } from '../values/booleans';
 import { parseDate, parseTimestamp, type DateReading } from '../values/dates';
 import { parseIdentifier } from '../values/identifiers';
@@ -6,12 +11,14 @@ import { parseNumber } from '../values/numbers';
 import { enumValue, ratingWord } from './enum-values';
 import type { SqlValue } from './sql-value';
 
-/** A value that rejects its row: the column, the text and why. */
+/** A value that rejects its row: the column, the text and why, in English and as a code with params. */
 export class Rejection {
   constructor(
     readonly column: string,
     readonly value: string,
     readonly reason: string,
+    readonly code: RowIssueCode,
+    readonly params: ProblemParams = {},
   ) {}
 }
 
@@ -21,6 +28,8 @@ export class Dropped {
     readonly column: string,
     readonly value: string,
     readonly reason: string,
+    readonly code: RowIssueCode,
+    readonly params: ProblemParams = {},
   ) {}
 }
 
@@ -59,7 +68,8 @@ export function typerFor(
   decimal: DecimalMark,
   reading: DateReading,
 ): Typer {
-  const reject = (text: string, reason: string) => new Rejection(column, text, reason);
+  const reject = (text: string, reason: string, code: RowIssueCode, params: ProblemParams = {}) =>
+    new Rejection(column, text, reason, code, { value: shown(text), ...params });
   switch (field.type) {
     case 'text': {
       if (isIdentifier(field)) return (text) => parseIdentifier(text);
@@ -75,8 +85,10 @@ export function typerFor(
     case 'integer':
       return (text) => {
         const n = parseNumber(text, decimal);
-        if (n === undefined) return reject(text, `"${shown(text)}" is not a number`);
-        if (!Number.isInteger(n)) return reject(text, `"${shown(text)}" is not a whole number`);
+        if (n === undefined)
+          return reject(text, `"${shown(text)}" is not a number`, 'not-a-number');
+        if (!Number.isInteger(n))
+          return reject(text, `"${shown(text)}" is not a whole number`, 'not-whole-number');
         return n;
       };
     case 'number':
@@ -87,16 +99,19 @@ export function typerFor(
           const rating = ratingWord(text);
           if (rating !== undefined) return rating;
         }
-        return reject(text, `"${shown(text)}" is not a number`);
+        return reject(text, `"${shown(text)}" is not a number`, 'not-a-number');
       };
     case 'boolean':
-      return (text) => parseBoolean(text) ?? reject(text, `"${shown(text)}" is not yes or no`);
+      return (text) =>
+        parseBoolean(text) ?? reject(text, `"${shown(text)}" is not yes or no`, 'not-yes-no');
     case 'date':
       return (text) =>
         parseDate(text.trim(), reading) ??
         reject(
           text,
           `"${shown(text)}" is not a date (the column is read as ${orderWords[reading.order]})`,
+          'not-a-date',
+          { order: reading.order },
         );
     case 'timestamp':
       return (text) =>
@@ -104,15 +119,25 @@ export function typerFor(
         reject(
           text,
           `"${shown(text)}" is not a date and time (the column is read as ${orderWords[reading.order]})`,
+          'not-a-timestamp',
+          { order: reading.order },
         );
     case 'enum':
       return (text) => {
         const value = enumValue(table, field.name, text);
         if (value !== undefined) return value;
-        const reason = `"${shown(text)}" is not a known ${field.name.replace(/_/g, ' ')} (${(field.values ?? []).join(', ')})`;
+        const known = (field.values ?? []).join(', ');
+        const reason = `"${shown(text)}" is not a known ${field.name.replace(/_/g, ' ')} (${known})`;
+        const params = { value: shown(text), field: field.name, known };
         return field.key
-          ? reject(text, reason)
-          : new Dropped(column, text, `${reason}; the field is left empty`);
+          ? reject(text, reason, 'unknown-value', params)
+          : new Dropped(
+              column,
+              text,
+              `${reason}; the field is left empty`,
+              'unknown-value-dropped',
+              params,
+            );
       };
   }
 }
@@ -146,13 +171,21 @@ export function monthlyPrice(
   if (amountText === undefined) return null;
   const amount = parseNumber(amountText, decimal);
   if (amount === undefined)
-    return new Rejection(columns[0] ?? '', amountText, `"${shown(amountText)}" is not a number`);
+    return new Rejection(
+      columns[0] ?? '',
+      amountText,
+      `"${shown(amountText)}" is not a number`,
+      'not-a-number',
+      { value: shown(amountText) },
+    );
   const quantity = quantityText === undefined ? 1 : parseNumber(quantityText, decimal);
   if (quantity === undefined)
     return new Rejection(
       columns[1] ?? '',
       quantityText ?? '',
       `"${shown(quantityText ?? '')}" is not a number`,
+      'not-a-number',
+      { value: shown(quantityText ?? '') },
     );
   const months = intervalText === undefined ? 1 : monthsOf(intervalText);
   if (months === undefined)
@@ -160,6 +193,8 @@ export function monthlyPrice(
       columns[2] ?? '',
       intervalText ?? '',
       `"${shown(intervalText ?? '')}" is not a billing interval`,
+      'not-billing-interval',
+      { value: shown(intervalText ?? '') },
     );
   return Math.round(((amount * quantity) / months) * 100) / 100;
 }

@@ -183,22 +183,33 @@ export class RowPlan {
               this.compiledHeader('subscription_id'),
               '',
               'no subscription ID, so its account cannot be found',
+              'no-subscription-id',
             )
           : new Rejection(
               this.compiledHeader('subscription_id'),
               String(id),
               `subscription ${String(id)} is not in the workspace; import its subscriptions file first`,
+              'unknown-subscription',
+              { id: String(id) },
             );
       }
       return new Rejection(
         this.keyHeaders[i] ?? '',
         '',
         `no ${keys[i]} (the key of ${this.table})`,
+        'no-key-value',
+        { field: keys[i] ?? '', table: this.table },
       );
     }
     for (const r of this.required) {
       if (row[r.position] === null)
-        return new Rejection(r.header, '', `no ${r.field}, which every ${this.table} row needs`);
+        return new Rejection(
+          r.header,
+          '',
+          `no ${r.field}, which every ${this.table} row needs`,
+          'no-required-value',
+          { field: r.field, table: this.table },
+        );
     }
     return row;
   }

@@ -1,4 +1,9 @@
-import type { ImportMapping, ImportProblem } from '../../../src-shared/model/import';
+import type {
+  ImportMapping,
+  ImportProblem,
+  ImportProblemCode,
+  ProblemParams,
+} from '../../../src-shared/model/import';
 import { isImportKind } from '../../../src-shared/model/import';
 import { normaliseHeader } from './header-names';
 import { findPreset } from './presets';
@@ -28,17 +33,24 @@ export function checkMapping(
   fileName: string,
 ): { mapping: ImportMapping; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const fatal = (code: string, message: string, column?: string) =>
+  const fatal = (
+    code: ImportProblemCode,
+    message: string,
+    params: ProblemParams,
+    column?: string,
+  ) =>
     problems.push({
       severity: 'fatal',
       code,
       message,
+      params: { file: fileName, ...params },
       ...(column === undefined ? {} : { column }),
     });
   if (!isImportKind(given.kind)) {
     fatal(
       'bad-mapping',
       `${fileName}: "${String(given.kind)}" is not a kind of file Advocate Lab imports.`,
+      { kind: String(given.kind) },
     );
     return { mapping: given, problems };
   }
@@ -49,6 +61,7 @@ export function checkMapping(
       fatal(
         'bad-mapping',
         `${fileName}: "${f.field}" is not a field of a ${kindWords(given.kind)} file.`,
+        { field: f.field, kind: given.kind },
       );
       return [];
     }
@@ -59,6 +72,7 @@ export function checkMapping(
       fatal(
         'missing-column',
         `${fileName}: the mapping reads the column "${c}" for ${f.field}, and the file has no such column.`,
+        { column: c, field: f.field },
         c,
       );
       return c;
@@ -72,6 +86,11 @@ export function checkMapping(
     fatal(
       'no-key',
       `${fileName} does not look like a ${kindWords(given.kind)} file: no column holds its key, ${key.field}${alternatives} (looked for ${lookedFor(given.kind, key.field)}). Choose the right kind, or map the key column.`,
+      {
+        kind: given.kind,
+        key: [key.field, ...key.or].join(' / '),
+        lookedFor: lookedFor(given.kind, key.field),
+      },
     );
   }
   for (const t of targetFields(given.kind)) {
@@ -79,6 +98,7 @@ export function checkMapping(
       fatal(
         'missing-required',
         `${fileName}: no column is mapped to ${t.name}, which every ${kindWords(given.kind)} row needs.`,
+        { field: t.name, kind: given.kind },
       );
   }
   return { mapping: { ...given, fields }, problems };

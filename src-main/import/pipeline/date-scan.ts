@@ -57,6 +57,7 @@ export function settleDateOrders(
         message: e.conflictingOrders
           ? `${facts.fileName}: "${column}" mixes day-first and month-first dates; it is read as ${orderWords[order]}, and rows that do not fit are rejected.`
           : `${facts.fileName}: "${column}" is read as ${orderWords[order]}, from the whole column.`,
+        params: { file: facts.fileName, column, order },
         column,
       });
     } else {
@@ -64,6 +65,7 @@ export function settleDateOrders(
         severity: 'warning',
         code: 'ambiguous-date-order',
         message: `${facts.fileName}: every date in "${column}" could be day-first or month-first; they are read as ${orderWords[reading.order]}. Set the order in the mapping if that is wrong.`,
+        params: { file: facts.fileName, column, order: reading.order },
         column,
       });
     }

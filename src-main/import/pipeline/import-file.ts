@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {
+  ImportProblemCode,
   ImportFileResult,
   ImportMapping,
   ImportOptions,
@@ -44,13 +45,14 @@ function failOnFatal(prepared: PreparedFile): ImportMapping {
   const file = prepared.opened.facts.fileName;
   if (fatal || !prepared.mapping) {
     throw new ImportFatalError(
-      fatal?.code ?? 'no-mapping',
+      (fatal?.code as ImportProblemCode | undefined) ?? 'no-mapping',
       fatal?.message ?? `${file} cannot be mapped.`,
       {
         file,
         ...(fatal?.line === undefined ? {} : { line: fatal.line }),
         ...(fatal?.column === undefined ? {} : { column: fatal.column }),
       },
+      fatal?.params ?? { file },
     );
   }
   return prepared.mapping;
@@ -176,9 +178,12 @@ function writeRows(job: Job): ImportFileResult {
 
   const { rowsRead } = pipeline;
   if (rowsRead === 0) {
-    throw new ImportFatalError('no-rows', `${facts.fileName} has a header but no rows to import.`, {
-      file: facts.fileName,
-    });
+    throw new ImportFatalError(
+      'no-rows',
+      `${facts.fileName} has a header but no rows to import.`,
+      { file: facts.fileName },
+      { file: facts.fileName },
+    );
   }
   if (issues.rejected === rowsRead)
     throw allRejected(facts.fileName, rowsRead, mapping, issues.errorSamples[0]);
@@ -228,6 +233,15 @@ function allRejected(
       ...(first ? { line: first.line } : {}),
       ...(first?.column ? { column: first.column } : {}),
     },
+    {
+      file: fileName,
+      rows,
+      kind: mapping.kind,
+      ...(first ? { line: first.line, reason: first.reason } : {}),
+      ...(first?.column ? { column: first.column } : {}),
+      ...(first?.code ? { reasonCode: first.code } : {}),
+      ...first?.params,
+    },
   );
 }
 
@@ -242,6 +256,7 @@ function fileNotes(
       severity: 'info',
       code: 'short-rows',
       message: `${fileName}: ${pipeline.shortRows} rows have fewer fields than the header; the missing ones are read as blank.`,
+      params: { file: fileName, count: pipeline.shortRows },
     });
   }
   const merged = pipeline.main.counts.merged;
@@ -253,6 +268,7 @@ function fileNotes(
         mapping.kind === 'usage'
           ? `${fileName}: ${merged} rows repeat an account, period and metric of an earlier row; their values are added up.`
           : `${fileName}: ${merged} rows repeat an account of an earlier row; the latest churn date is kept.`,
+      params: { file: fileName, count: merged, merge: mapping.kind === 'usage' ? 'sum' : 'latest' },
     });
   }
   return notes;

@@ -74,6 +74,7 @@ export function importFiles(
             fileName,
             code: error.code,
             message: error.message,
+            params: error.params,
             ...(error.location.line === undefined ? {} : { line: error.location.line }),
             ...(error.location.column === undefined ? {} : { column: error.location.column }),
           },
@@ -86,6 +87,7 @@ export function importFiles(
           fileName,
           code: 'internal',
           message: `${fileName} could not be imported: ${(error as Error).message}. The workspace was not changed.`,
+          params: { file: fileName, detail: (error as Error).message },
         },
       } as const;
     }

@@ -67,6 +67,7 @@ function unreadable(path: string, options: ImportOptions, error: ImportFatalErro
         severity: 'fatal',
         code: error.code,
         message: error.message,
+        params: error.params,
         ...(error.location.line === undefined ? {} : { line: error.location.line }),
       },
     ],
@@ -101,6 +102,7 @@ function describe(
       severity: 'info',
       code: 'date-order-open',
       message: `${facts.fileName}: the first rows of "${column}" could be day-first or month-first; the import reads the whole column to decide.`,
+      params: { file: facts.fileName, column },
       column,
     });
   }
@@ -159,7 +161,9 @@ function sampleProblems(db: Database.Database, prepared: PreparedFile): ImportPr
     const line = first.lines[i] as number;
     const dropped: Dropped[] = [];
     const problem = first.problems.get(i);
-    const values = problem ? new Rejection('', '', problem) : compiled.convert(raw, dropped);
+    const values = problem
+      ? new Rejection('', '', problem.reason, problem.code)
+      : compiled.convert(raw, dropped);
     const main = values instanceof Rejection ? values : plan.mainRow(values);
     if (main instanceof Rejection) {
       rejected++;
@@ -168,6 +172,7 @@ function sampleProblems(db: Database.Database, prepared: PreparedFile): ImportPr
           severity: 'error',
           code: 'row-rejected',
           message: `Line ${line}${main.column ? `, "${main.column}"` : ''}: ${main.reason}.`,
+          params: { ...main.params, line, reason: main.reason, reasonCode: main.code },
           line,
           ...(main.column ? { column: main.column } : {}),
           ...(main.value ? { value: main.value } : {}),
@@ -184,6 +189,7 @@ function sampleProblems(db: Database.Database, prepared: PreparedFile): ImportPr
       severity: 'error',
       code: 'rows-rejected',
       message: `${facts.fileName}: ${rejected} of the first ${rows} rows would be rejected.`,
+      params: { file: facts.fileName, count: rejected, rows },
     });
   }
   plan.references.forEach((r, k) => {
@@ -194,6 +200,13 @@ function sampleProblems(db: Database.Database, prepared: PreparedFile): ImportPr
       severity: 'warning',
       code: 'orphans',
       message: `${facts.fileName}: ${unknown.size} of the ${ids.size} ${r.table} referred to in the first rows ("${r.header}") are not in the workspace yet; their rows are kept and flagged.`,
+      params: {
+        file: facts.fileName,
+        count: unknown.size,
+        total: ids.size,
+        table: r.table,
+        column: r.header,
+      },
       column: r.header,
     });
   });

@@ -72,6 +72,7 @@ function resolveMapping(
           severity: 'fatal',
           code: 'unknown-preset',
           message: `"${options.preset}" is not a preset Advocate Lab knows.`,
+          params: { preset: options.preset },
         },
       ],
     };
@@ -95,6 +96,13 @@ function resolveMapping(
           .join(
             ', ',
           )}${header.length > 6 ? ', …' : ''}) is a key it knows, such as an account, subscription or ticket ID. Choose the kind of file and map its key column.`,
+        params: {
+          file: fileName,
+          columns: `${header
+            .slice(0, 6)
+            .map((h) => `"${h}"`)
+            .join(', ')}${header.length > 6 ? ', …' : ''}`,
+        },
       },
     ],
   };
@@ -132,6 +140,7 @@ export function prepareFile(
         severity: 'fatal',
         code: 'no-rows',
         message: `${facts.fileName} has a header but no rows to import.`,
+        params: { file: facts.fileName },
       });
     }
     return {
@@ -202,6 +211,7 @@ function dateReadings(
         severity: 'info',
         code: 'serial-dates',
         message: `${fileName}: "${column}" holds spreadsheet serial numbers; they are read as dates.`,
+        params: { file: fileName, column },
         column,
       });
     }
@@ -215,6 +225,7 @@ function dateReadings(
         severity: 'warning',
         code: 'mixed-date-orders',
         message: `${fileName}: "${column}" mixes day-first and month-first dates; it is read as ${orderWords[order]}, and rows that do not fit are rejected.`,
+        params: { file: fileName, column, order },
         column,
       });
       readings.set(column, { order, serial });
@@ -227,6 +238,7 @@ function dateReadings(
         severity: 'info',
         code: 'date-order',
         message: `${fileName}: "${column}" is read as ${orderWords[order]}.`,
+        params: { file: fileName, column, order },
         column,
       });
     } else {

@@ -9,7 +9,12 @@ import type { RecordBatch } from '../source/record-reader';
 import type { IssueLog } from '../store/issue-log';
 import { ContactAccounts, ReferenceCheck, SubscriptionAccounts } from '../store/lookups';
 import { MovementStaging } from '../store/movement-staging';
-import { TableUpsert, type Combine, type PendingRow } from '../store/table-upsert';
+import {
+  TableUpsert,
+  type Combine,
+  type PendingRow,
+  type RejectHandler,
+} from '../store/table-upsert';
 
 /** A row ready to write: its main-table values, and its typed fields for the derived facts. */
 interface ReadyRow extends PendingRow {
@@ -100,8 +105,8 @@ export class RowPipeline {
     return this.plan.table;
   }
 
-  private readonly rejectRow = (row: PendingRow, reason: string): void =>
-    this.issues.reject({ line: row.line, reason }, row.raw);
+  private readonly rejectRow: RejectHandler = (row, reason, code, params) =>
+    this.issues.reject({ line: row.line, reason, code, ...(params ? { params } : {}) }, row.raw);
 
   process(batch: RecordBatch): void {
     const ready: ReadyRow[] = [];
@@ -112,7 +117,7 @@ export class RowPipeline {
       this.rowsRead++;
       const problem = batch.problems.get(i);
       if (problem) {
-        issues.reject({ line, reason: problem }, raw);
+        issues.reject({ line, reason: problem.reason, code: problem.code }, raw);
         continue;
       }
       if (
@@ -120,7 +125,12 @@ export class RowPipeline {
         raw.slice(header.length).some((cell) => cell.trim() !== '')
       ) {
         issues.reject(
-          { line, reason: `the row has ${raw.length} fields and the header ${header.length}` },
+          {
+            line,
+            reason: `the row has ${raw.length} fields and the header ${header.length}`,
+            code: 'extra-fields',
+            params: { fields: raw.length, header: header.length },
+          },
           raw,
         );
         continue;
@@ -136,13 +146,22 @@ export class RowPipeline {
             ...(values.column ? { column: values.column } : {}),
             ...(values.value ? { value: values.value } : {}),
             reason: values.reason,
+            code: values.code,
+            params: values.params,
           },
           raw,
         );
         continue;
       }
       for (const d of dropped)
-        issues.warn({ line, column: d.column, value: d.value, reason: d.reason });
+        issues.warn({
+          line,
+          column: d.column,
+          value: d.value,
+          reason: d.reason,
+          code: d.code,
+          params: d.params,
+        });
       ready.push({
         values,
         fields: fields as SqlValue[],
@@ -173,6 +192,8 @@ export class RowPipeline {
             column: r.header,
             value: id,
             reason: `unknown ${noun} ${id}: the row is kept and flagged as an orphan`,
+            code: 'orphan',
+            params: { record: noun, id },
           }));
       }
     }

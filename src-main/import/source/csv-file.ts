@@ -40,9 +40,16 @@ export function sniffFile(
       'not-found',
       `${fileName} cannot be read: it does not exist or is not a file.`,
       { file: fileName },
+      { file: fileName },
     );
   }
-  if (size === 0) throw new ImportFatalError('empty', `${fileName} is empty.`, { file: fileName });
+  if (size === 0)
+    throw new ImportFatalError(
+      'empty',
+      `${fileName} is empty.`,
+      { file: fileName },
+      { file: fileName },
+    );
   const head = readHead(path, HEAD_BYTES);
   const complete = head.length >= size;
   let encoding: EncodingName;
@@ -59,6 +66,7 @@ export function sniffFile(
       throw new ImportFatalError(
         'not-text',
         `${fileName} is not a text file in a known encoding: it holds binary data. Export the data as CSV (UTF-8, Shift_JIS or UTF-16) and import that file.`,
+        { file: fileName },
         { file: fileName },
       );
     }
@@ -120,6 +128,7 @@ export function openCsv(
       'empty',
       `${facts.fileName} has no header row: it holds only blank lines.`,
       { file: facts.fileName },
+      { file: facts.fileName },
     );
   } catch (error) {
     source.close();
@@ -142,6 +151,7 @@ export function cleanHeader(
         severity: 'info',
         code: 'blank-header',
         message: `${fileName}: column ${i + 1} has no name; it is called "${name}".`,
+        params: { file: fileName, index: i + 1, name },
         column: name,
       });
     }
@@ -153,6 +163,7 @@ export function cleanHeader(
         severity: 'warning',
         code: 'duplicate-header',
         message: `${fileName}: the header "${name}" appears more than once; column ${i + 1} is called "${renamed}".`,
+        params: { file: fileName, header: name, index: i + 1, name: renamed },
         column: renamed,
       });
       name = renamed;

@@ -1,8 +1,14 @@
 import Papa from 'papaparse';
-import type { Delimiter } from '../../../src-shared/model/import';
+import type { Delimiter, RowIssueCode } from '../../../src-shared/model/import';
 import { ImportFatalError } from '../pipeline/import-error';
 import type { Newline } from './dialect';
 import { UndecodableBytesError, type TextSource } from './text-source';
+
+/** Why a row cannot be read as it is, in English and as a code. */
+export interface RowProblem {
+  code: RowIssueCode;
+  reason: string;
+}
 
 /** Complete records of one stretch of the file; blank lines are skipped but counted as lines. */
 export interface RecordBatch {
@@ -10,7 +16,7 @@ export interface RecordBatch {
   /** The physical line each row starts on, 1-based. */
   lines: number[];
   /** Rows that cannot be read as they are, by index in `rows`. */
-  problems: Map<number, string>;
+  problems: Map<number, RowProblem>;
 }
 
 export interface ReaderOptions {
@@ -94,6 +100,7 @@ export class RecordReader {
         'undecodable',
         `${this.options.fileName}: line ${line} has bytes that are not valid ${this.options.encoding} text. Choose the file's encoding (for example Shift_JIS or Windows-1252) and import it again.`,
         { file: this.options.fileName, line },
+        { file: this.options.fileName, line, encoding: this.options.encoding },
       );
     }
   }
@@ -112,10 +119,13 @@ export class RecordReader {
     if (!end) {
       this.pending = input.slice(consumed);
       if (this.pending.length > this.maxRecordChars) {
+        const line = this.line + countChar(input, this.lineChar, 0, consumed);
+        const megabytes = Math.round(this.maxRecordChars / 1048576);
         throw new ImportFatalError(
           'record-too-long',
-          `${this.options.fileName}: the record starting on line ${this.line + countChar(input, this.lineChar, 0, consumed)} is longer than ${Math.round(this.maxRecordChars / 1048576)} MB. A quote is probably never closed; check that line.`,
+          `${this.options.fileName}: the record starting on line ${line} is longer than ${megabytes} MB. A quote is probably never closed; check that line.`,
           { file: this.options.fileName },
+          { file: this.options.fileName, line, megabytes },
         );
       }
     }
@@ -123,7 +133,7 @@ export class RecordReader {
     const newlines = countChar(input, this.lineChar, 0, consumed);
     const lines = this.lineNumbers(data, newlines, end);
     this.line += newlines;
-    const problems = new Map<number, string>();
+    const problems = new Map<number, RowProblem>();
     for (const error of result.errors) {
       if (error.row >= data.length) continue;
       if (error.code === 'MissingQuotes') {
@@ -132,12 +142,13 @@ export class RecordReader {
           'unterminated-quote',
           `${this.options.fileName}: the quoted field that opens on line ${line} is never closed, so the rest of the file cannot be read. Close the quote and import again.`,
           { file: this.options.fileName, line },
+          { file: this.options.fileName, line },
         );
       }
-      problems.set(
-        error.row,
-        'a quote inside a quoted field is not doubled, so the row cannot be read reliably',
-      );
+      problems.set(error.row, {
+        code: 'undoubled-quote',
+        reason: 'a quote inside a quoted field is not doubled, so the row cannot be read reliably',
+      });
     }
     const hasNul = input.indexOf('\u0000') !== -1;
     const batch: RecordBatch = { rows: [], lines: [], problems: new Map() };
@@ -150,7 +161,10 @@ export class RecordReader {
       const problem = problems.get(i);
       if (problem) batch.problems.set(index, problem);
       else if (hasNul && row.some((field) => field.includes('\u0000')))
-        batch.problems.set(index, 'contains NUL bytes: binary data, not text');
+        batch.problems.set(index, {
+          code: 'nul-bytes',
+          reason: 'contains NUL bytes: binary data, not text',
+        });
     }
     return batch;
   }

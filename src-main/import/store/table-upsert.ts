@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SourceKind } from '../../../src-shared/model/sources';
 import { keyFields } from '../../../src-shared/model/canonical';
-import type { WriteCounts } from '../../../src-shared/model/import';
+import type { ProblemParams, RowIssueCode, WriteCounts } from '../../../src-shared/model/import';
 import type { SqlValue } from '../convert/sql-value';
 import { PriorRows } from './prior-rows';
 
@@ -20,7 +20,12 @@ export interface PendingRow {
 }
 
 /** Called for a row the table refuses: a duplicate key, or a value the table's constraints reject. */
-export type RejectHandler = (row: PendingRow, reason: string) => void;
+export type RejectHandler = (
+  row: PendingRow,
+  reason: string,
+  code: RowIssueCode,
+  params?: ProblemParams,
+) => void;
 
 export interface UpsertCounts extends WriteCounts {
   merged: number;
@@ -123,7 +128,8 @@ export class TableUpsert {
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (!code?.startsWith('SQLITE_CONSTRAINT')) throw error;
-      this.onReject(row, `the workspace refuses the row: ${(error as Error).message}`);
+      const detail = (error as Error).message;
+      this.onReject(row, `the workspace refuses the row: ${detail}`, 'refused', { detail });
     }
     if (++this.seen === WINDOW) {
       this.lookupFirst = this.existing * 2 > WINDOW;
@@ -232,6 +238,8 @@ export class TableUpsert {
       this.onReject(
         row,
         `duplicate key: an earlier row of this file has the same ${keyFields(this.table).join(', ')} (${keyText})`,
+        'duplicate-key',
+        { fields: keyFields(this.table).join(', '), key: keyText },
       );
       return;
     }

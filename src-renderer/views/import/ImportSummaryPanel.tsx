@@ -3,6 +3,7 @@ import { useMessages, useFormat } from '../../i18n/use-i18n';
 import { AlertIcon, CloseIcon } from '../../icons/ui-icons';
 import { viewHash } from '../../shell/view-address';
 import { useAppStore } from '../../state/store';
+import { handOverMessage } from './import-labels';
 import { OutcomeCard } from './OutcomeCard';
 
 /** How the last import ended: each file's counts and problems, a cancel, or a failure. */
@@ -34,7 +35,9 @@ export function ImportSummaryPanel() {
         </span>
         <div className="notice-body">
           <p className="notice-title">{cancelled ? t.cancelledTitle : t.failedTitle}</p>
-          <p className="notice-detail">{cancelled ? t.cancelled : summary.error.message}</p>
+          <p className="notice-detail">
+            {cancelled ? t.cancelled : handOverMessage(m, summary.error)}
+          </p>
         </div>
         <button type="button" className="icon-button" onClick={dismiss} aria-label={t.dismiss}>
           <CloseIcon />

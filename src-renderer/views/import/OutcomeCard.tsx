@@ -11,6 +11,7 @@ import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { CheckIcon } from '../../icons/ui-icons';
 import { BlockedIcon } from './import-icons';
 import { kindLabel, presetLabel, withoutFileName } from './import-labels';
+import { problemText, rowReasonText } from './problem-text';
 import { ProblemPlace } from './ProblemPlace';
 import { RejectedRowsButton } from './RejectedRowsButton';
 import { useAppStore } from '../../state/store';
@@ -84,7 +85,7 @@ function ImportedFile({ result }: { result: ImportFileResult }) {
           <ul className="outcome-notes">
             {result.notes.map((note, index) => (
               <li key={`${note.code}-${index}`}>
-                {withoutFileName(note.message, result.fileName)}
+                {withoutFileName(problemText(m, note), result.fileName)}
               </li>
             ))}
           </ul>
@@ -105,6 +106,7 @@ function IssueList(props: {
   issues: readonly RowIssue[];
   tone: 'error' | 'warning';
 }) {
+  const m = useMessages();
   const format = useFormat();
   if (props.issues.length === 0) return null;
   return (
@@ -118,7 +120,9 @@ function IssueList(props: {
               column={issue.column}
               value={issue.value}
             />
-            <span className="issue-reason">{issue.reason}</span>
+            <span className="issue-reason">
+              {rowReasonText(m, issue.code, issue.params, issue.reason)}
+            </span>
           </li>
         ))}
       </ul>
@@ -148,7 +152,7 @@ function FailedFile({ failure }: { failure: ImportFailure }) {
           line={failure.line === undefined ? undefined : format.integer(failure.line)}
           column={failure.column}
         />
-        <span>{withoutFileName(failure.message, failure.fileName)}</span>
+        <span>{withoutFileName(problemText(m, failure), failure.fileName)}</span>
       </p>
     </article>
   );

@@ -5,6 +5,7 @@ import type {
 } from '../../../src-shared/model/import';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { mappingFieldLabel } from './import-labels';
+import { problemText } from './problem-text';
 
 /**
  * The first rows as the engine read them, under each column's detected type and the field it feeds.
@@ -22,7 +23,7 @@ export function PreviewTable(props: {
   const flagged = new Map<string, string>();
   for (const problem of inspection.problems) {
     if (problem.line !== undefined && problem.column !== undefined)
-      flagged.set(`${problem.line}\n${problem.column}`, problem.message);
+      flagged.set(`${problem.line}\n${problem.column}`, problemText(m, problem));
   }
   if (inspection.header.length === 0) return null;
 

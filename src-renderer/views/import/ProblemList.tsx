@@ -8,6 +8,7 @@ import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { AlertIcon, CheckIcon } from '../../icons/ui-icons';
 import { BlockedIcon, InfoIcon } from './import-icons';
 import { problemTitle, withoutFileName } from './import-labels';
+import { problemText } from './problem-text';
 import { ProblemPlace } from './ProblemPlace';
 
 const order: Record<ProblemSeverity, number> = { fatal: 0, error: 1, warning: 2, info: 3 };
@@ -68,7 +69,7 @@ function ProblemItem({ problem, fileName }: { problem: ImportProblem; fileName: 
             value={problem.value}
           />
         </p>
-        <p className="problem-message">{withoutFileName(problem.message, fileName)}</p>
+        <p className="problem-message">{withoutFileName(problemText(m, problem), fileName)}</p>
       </div>
     </li>
   );

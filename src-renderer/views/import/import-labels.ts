@@ -1,4 +1,5 @@
 import { fileHandOverErrors } from '../../../src-shared/ipc/api';
+import { notChosenCode } from '../../../src-shared/ipc/file-channels';
 import type { JobProgress } from '../../../src-shared/ipc/workspace-channels';
 import type { Delimiter, ImportProblem, PresetInfo } from '../../../src-shared/model/import';
 import { isSourceKind } from '../../../src-shared/model/sources';
@@ -69,6 +70,7 @@ export const withoutFileName = (message: string, fileName: string): string =>
 export function handOverMessage(m: Messages, error: AppError): string {
   if (error.code === fileHandOverErrors.notOnDisk) return m.import.handOver.notOnDisk;
   if (error.code === fileHandOverErrors.tooLarge) return m.import.handOver.tooLarge;
+  if (error.code === notChosenCode) return m.importProblems.notChosen;
   return error.message;
 }
 

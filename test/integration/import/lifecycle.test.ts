@@ -159,7 +159,7 @@ describe('import runs: idempotent, in place, undoable', () => {
     );
     const result = importOne(ws.db, path);
     expect(result).toMatchObject({ inserted: 2, rejected: 2, warnings: 1 });
-    expect(result.warningSamples).toEqual([
+    expect(result.warningSamples).toMatchObject([
       {
         line: 3,
         column: 'Account ID',

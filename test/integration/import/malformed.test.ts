@@ -190,7 +190,7 @@ describe('a malformed file gets one clear message and changes nothing', () => {
     );
     const result = importOne(ws.db, path);
     expect(result.inserted).toBe(2);
-    expect(result.errors).toEqual([
+    expect(result.errors).toMatchObject([
       {
         line: 4,
         reason: 'duplicate key: an earlier row of this file has the same account_id (D1)',

@@ -110,7 +110,16 @@ describe('rows of a kind, with the facts a file carries indirectly', () => {
       movements: ['contraction'],
     });
     expect(row(['S', '', '2024-01-01', '', '', '', '', ''])).toEqual(
-      new Rejection('aid', '', 'no account_id, which every subscriptions row needs'),
+      new Rejection(
+        'aid',
+        '',
+        'no account_id, which every subscriptions row needs',
+        'no-required-value',
+        {
+          field: 'account_id',
+          table: 'subscriptions',
+        },
+      ),
     );
   });
 
@@ -160,6 +169,8 @@ describe('rows of a kind, with the facts a file carries indirectly', () => {
         'seen',
         '2/30/2024',
         '"2/30/2024" is not a date (the column is read as month/day/year)',
+        'not-a-date',
+        { value: '2/30/2024', order: 'mdy' },
       ),
     );
     const unknown = row(['c1', 'Astronaut', '']);

@@ -83,7 +83,7 @@ describe('streaming records', () => {
         rows.push(r);
         lines.push(b.lines[i] as number);
         const p = b.problems.get(i);
-        if (p) problems.push(`${b.lines[i]}: ${p}`);
+        if (p) problems.push(`${b.lines[i]}: ${p.reason}`);
       });
     }
     source.close();

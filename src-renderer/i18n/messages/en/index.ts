@@ -1,8 +1,16 @@
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
 import { importView } from './import';
+import { importProblems } from './import-problems';
 import { overview } from './overview';
 import { shell } from './shell';
 
 /** The English table is the reference: every other language must have exactly its keys. */
-export const en = { ...shell, ...overview, ...importView, ...dataTerms, ...fields };
+export const en = {
+  ...shell,
+  ...overview,
+  ...importView,
+  ...importProblems,
+  ...dataTerms,
+  ...fields,
+};
