@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { sourceKinds } from '../../src-shared/model/sources';
 import { openWorkspace } from '../../src-main/store/workspace';
 import { prepareWorkspace } from './prepare-workspace';
 
@@ -38,19 +39,9 @@ interface Measurement {
 const tableRows = (path: string) => {
   const ws = openWorkspace(path);
   try {
-    return [
-      'accounts',
-      'contacts',
-      'subscriptions',
-      'payments',
-      'tickets',
-      'surveys',
-      'usage',
-      'partners',
-      'referrals',
-      'commissions',
-      'cs_costs',
-    ]
+    // Every canonical table but the MRR movements, which the sample derives and does not import.
+    return sourceKinds
+      .filter((t) => t !== 'mrr_movements')
       .map((t) => ws.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number)
       .reduce((a, b) => a + b, 0);
   } finally {

@@ -107,7 +107,11 @@ function fromSerial(serial: number): Moment | undefined {
   const days = Math.floor(serial);
   const seconds = Math.round((serial - days) * 86400);
   const epoch = Date.UTC(1899, 11, days < 61 ? 31 : 30);
-  const at = new Date(epoch + days * 86400000 + seconds * 1000);
+  return momentOf(new Date(epoch + days * 86400000 + seconds * 1000), null);
+}
+
+/** The UTC fields of an instant, with the offset they are to be read at. */
+function momentOf(at: Date, offset: number | null): Moment {
   return {
     y: at.getUTCFullYear(),
     mo: at.getUTCMonth() + 1,
@@ -115,7 +119,7 @@ function fromSerial(serial: number): Moment | undefined {
     h: at.getUTCHours(),
     mi: at.getUTCMinutes(),
     s: at.getUTCSeconds(),
-    offset: null,
+    offset,
   };
 }
 
@@ -163,16 +167,7 @@ const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 function inUtc(m: Moment): Moment {
   if (m.offset === null || m.offset === 0) return m;
-  const at = new Date(Date.UTC(m.y, m.mo - 1, m.d, m.h, m.mi, m.s) - m.offset * 60000);
-  return {
-    y: at.getUTCFullYear(),
-    mo: at.getUTCMonth() + 1,
-    d: at.getUTCDate(),
-    h: at.getUTCHours(),
-    mi: at.getUTCMinutes(),
-    s: at.getUTCSeconds(),
-    offset: 0,
-  };
+  return momentOf(new Date(Date.UTC(m.y, m.mo - 1, m.d, m.h, m.mi, m.s) - m.offset * 60000), 0);
 }
 
 const dateText = (m: Moment): string => `${m.y}-${pad(m.mo)}-${pad(m.d)}`;
