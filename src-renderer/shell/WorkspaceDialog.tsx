@@ -3,9 +3,9 @@ import type { WorkspacePurpose } from '../../src-shared/ipc/file-channels';
 import type { WorkspaceInfo } from '../../src-shared/model/workspace';
 import type { AppError, Result } from '../../src-shared/result';
 import { useFormat, useMessages } from '../i18n/use-i18n';
-import { CloseIcon, DatabaseIcon } from '../icons/ui-icons';
+import { DatabaseIcon } from '../icons/ui-icons';
 import { useAppStore } from '../state/store';
-import './workspace-dialog.css';
+import { ModalDialog, useModal } from './ModalDialog';
 
 /**
  * Opens a recent workspace, or one chosen in the system's dialog, creates a new one or saves a copy.
@@ -16,8 +16,7 @@ import './workspace-dialog.css';
 export function WorkspaceDialog({ onClose }: { onClose(): void }) {
   const m = useMessages();
   const format = useFormat();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref: dialogRef, close } = useModal();
   const pathId = useId();
   const pathInput = useRef<HTMLInputElement>(null);
   const recent = useAppStore((state) => state.recent);
@@ -36,17 +35,12 @@ export function WorkspaceDialog({ onClose }: { onClose(): void }) {
   const currentPath = workspace.state === 'ready' ? workspace.value.path : null;
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     void loadRecent();
   }, [loadRecent]);
 
   useEffect(() => {
     if (focusPath && !native) pathInput.current?.focus();
   }, [focusPath, native]);
-
-  // Closing the element fires its close event, which tells the owner; the browser returns focus.
-  const close = () => dialog.current?.close();
 
   const settle = async (
     purpose: WorkspacePurpose,
@@ -79,24 +73,13 @@ export function WorkspaceDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
+    <ModalDialog
+      dialogRef={dialogRef}
+      close={close}
+      title={m.workspace.dialogTitle}
+      testId="workspace-dialog"
       onClose={onClose}
-      data-testid="workspace-dialog"
     >
-      <div className="dialog-header">
-        <h2 id={titleId}>{m.workspace.dialogTitle}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={close}
-          aria-label={m.workspace.close}
-        >
-          <CloseIcon />
-        </button>
-      </div>
       <p className="dialog-intro">
         {native ? m.workspace.dialogIntroChoose : m.workspace.dialogIntro}
       </p>
@@ -205,6 +188,6 @@ export function WorkspaceDialog({ onClose }: { onClose(): void }) {
           <strong>{m.workspace.failed}.</strong> {error.message}
         </p>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportRunSummary } from '../../../src-shared/model/import';
 import type { AppError } from '../../../src-shared/result';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
-import { CloseIcon } from '../../icons/ui-icons';
 import { useAppStore } from '../../state/store';
-import '../../shell/workspace-dialog.css';
+import { ModalDialog, useModal } from '../../shell/ModalDialog';
 
 /**
  * Asks before an import is undone, saying what will happen. A modal dialog: focus stays inside,
@@ -13,9 +12,8 @@ import '../../shell/workspace-dialog.css';
 export function UndoDialog({ run, onClose }: { run: ImportRunSummary; onClose(): void }) {
   const m = useMessages();
   const format = useFormat();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, close } = useModal();
   const keep = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const undoImportRun = useAppStore((state) => state.undoImportRun);
   const announce = useAppStore((state) => state.announce);
   const [busy, setBusy] = useState(false);
@@ -23,12 +21,9 @@ export function UndoDialog({ run, onClose }: { run: ImportRunSummary; onClose():
   const t = m.import.undo;
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     keep.current?.focus();
   }, []);
 
-  const close = () => dialog.current?.close();
   const confirm = async () => {
     setBusy(true);
     setError(null);
@@ -41,24 +36,14 @@ export function UndoDialog({ run, onClose }: { run: ImportRunSummary; onClose():
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog undo-dialog"
-      aria-labelledby={titleId}
+    <ModalDialog
+      dialogRef={dialogRef}
+      close={close}
+      title={t.title}
+      testId="undo-dialog"
+      className="undo-dialog"
       onClose={onClose}
-      data-testid="undo-dialog"
     >
-      <div className="dialog-header">
-        <h2 id={titleId}>{t.title}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={close}
-          aria-label={m.workspace.close}
-        >
-          <CloseIcon />
-        </button>
-      </div>
       <p className="dialog-intro">{t.body(run.fileName, format.dateTime(run.startedAt))}</p>
       <p className="dialog-intro">
         {t.counts(format.integer(run.inserted), format.integer(run.updated))}
@@ -88,6 +73,6 @@ export function UndoDialog({ run, onClose }: { run: ImportRunSummary; onClose():
           {busy ? t.working : t.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
