@@ -11,7 +11,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           main: resolve('src-main/app/main.ts'),
-          'analysis-worker': resolve('src-main/worker/entry.ts'),
+          'analysis-worker': resolve('src-main/session/worker-entry.ts'),
         },
       },
     },

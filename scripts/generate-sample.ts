@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSampleExports } from '../src-main/sample/generate';
+import { generateSampleExports } from '../sample-generator/generate';
 
 /**
  * Writes the sample exports. The shipped set is

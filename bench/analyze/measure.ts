@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openReadOnly } from '../../src-main/store/connections';
-import { AnalysisWorker, sourceWorkerLaunch } from '../../src-main/worker/client';
+import type { Jobs } from '../../src-main/session/jobs';
+import { sourceWorkerLaunch } from '../../src-main/session/worker-launch';
+import { AnalysisWorker } from '../../src-main/worker/client';
 import { replayInSqlite, type CapturedQuery } from './sql-baseline';
 
 /**
@@ -16,7 +18,7 @@ const runs = Number(runsText ?? '3');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as CapturedQuery[];
 
-const worker = new AnalysisWorker(sourceWorkerLaunch());
+const worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
 const reader = openReadOnly(path);
 const analyze: number[] = [];
 const sqlOnly: number[] = [];

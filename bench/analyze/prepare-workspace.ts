@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSampleExports } from '../../src-main/sample/generate';
+import { generateSampleExports } from '../../sample-generator/generate';
+import { importSampleExports } from '../../src-main/import/sample/import-sample';
 import { openWorkspace } from '../../src-main/store/workspace';
-import { loadSampleStreaming } from './load-streaming';
 
 export const dataDir = new URL('../.data/', import.meta.url).pathname;
 
@@ -10,7 +10,8 @@ const SEED = 20261122;
 
 /**
  * The generated company at `accounts` accounts as a workspace, made once and reused: the sample
- * generator's CSV exports, loaded with the sample's mappings. Returns the workspace's path.
+ * generator's CSV exports, imported through the real import pipeline, so the workspace holds what
+ * the product would. Returns the workspace's path.
  */
 export function prepareWorkspace(accounts: number, log: (line: string) => void): string {
   mkdirSync(dataDir, { recursive: true });
@@ -30,14 +31,14 @@ export function prepareWorkspace(accounts: number, log: (line: string) => void):
   const started = Date.now();
   const ws = openWorkspace(partial, { create: true });
   try {
-    loadSampleStreaming(ws.db, csvDir, (file, counts) =>
-      log(`  loaded ${file}: ${counts.read.toLocaleString('en-US')} rows`),
-    );
+    const result = importSampleExports(ws.db, csvDir);
+    for (const file of result.files)
+      log(`  imported ${file.file}: ${file.read.toLocaleString('en-US')} rows`);
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     ws.close();
   }
   renameSync(partial, path);
-  log(`loaded the workspace in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`imported the workspace in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return path;
 }

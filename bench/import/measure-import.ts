@@ -2,7 +2,9 @@ import { rmSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { importFile } from '../../src-main/import/pipeline/import-file';
 import { openWorkspace } from '../../src-main/store/workspace';
-import { AnalysisWorker, sourceWorkerLaunch } from '../../src-main/worker/client';
+import type { Jobs } from '../../src-main/session/jobs';
+import { sourceWorkerLaunch } from '../../src-main/session/worker-launch';
+import { AnalysisWorker } from '../../src-main/worker/client';
 
 /**
  * One import of CSV into a fresh workspace, in a process of its own so that its peak RSS is the
@@ -25,7 +27,7 @@ const delay = monitorEventLoopDelay({ resolution: 1 });
 let rows: number;
 let wallMs: number;
 if (mode === 'worker') {
-  const worker = new AnalysisWorker(sourceWorkerLaunch());
+  const worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
   await worker.run('import-runs', { path: workspace }); // starts the worker and its connections
   delay.enable();
   const started = performance.now();

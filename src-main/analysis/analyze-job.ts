@@ -1,9 +1,10 @@
 import type { AnalysisSummary } from '../../src-shared/model/analysis';
-import type { JobContext } from '../worker/job-context';
-import type { SideThreadRunner } from '../worker/side-tasks';
+import type { JobContext } from '../job/context';
+import type { SideThreadRunner } from '../job/side-reads';
 import type { ActivityRequest } from './load/account-activity';
 import type { PastFeaturesRequest } from './risk/past-features';
 import { ANALYSIS_STEPS, runAnalysis } from './engine/run-analysis';
+import { accountActivityRead, pastRiskFeaturesRead } from './engine/side-reads';
 import { writeAnalysis } from './store/results-writer';
 
 export interface AnalyzeParams {
@@ -63,7 +64,8 @@ export function analyzeJob(params: AnalyzeParams, context: JobContext): Analysis
  * one works out status, tenure and revenue, then computes the rest.
  */
 const sideHooks = (side: SideThreadRunner, path: string) => ({
-  startAccountActivity: (request: ActivityRequest) => side.start('account-activity', path, request),
+  startAccountActivity: (request: ActivityRequest) =>
+    side.start(accountActivityRead, path, request),
   startPastFeatures: (request: PastFeaturesRequest) =>
-    side.start('past-risk-features', path, request),
+    side.start(pastRiskFeaturesRead, path, request),
 });

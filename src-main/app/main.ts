@@ -11,7 +11,7 @@ import {
 } from 'electron';
 import type { MenuCommand } from '../../src-shared/ipc/workspace-channels';
 import { createDispatch } from '../ipc/dispatch';
-import { registerIpcHandlers, sendEvent } from '../ipc/electron-ipc';
+import { registerIpcHandlers, sendEvent } from './electron-ipc';
 import { allHandlers } from '../session/all-handlers';
 import { AppStateStore } from '../session/app-state';
 import { openStartupWorkspace } from '../session/startup-workspace';

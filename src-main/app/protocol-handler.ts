@@ -1,6 +1,6 @@
 import { readStatic } from '../renderer-files/static-files';
 import { isAppUrl } from './app-protocol';
-import { contentSecurityPolicy } from './content-security-policy';
+import { contentSecurityPolicy } from '../renderer-files/content-security-policy';
 
 /**
  * Serves the renderer bundle for the app:// scheme, with the Content Security Policy on every

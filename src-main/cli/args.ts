@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../src-shared/ipc/calendar-date';
+import { isCalendarDate } from '../../src-shared/calendar/days';
 import { UsageError } from './cli-error';
 import type { ParsedArgs } from './command';
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { sourceWorkerLaunch } from '../worker/client';
-import { portableLaunch, SideThread } from '../worker/side-thread';
+import { sourceWorkerLaunch } from '../session/worker-launch';
+import { portableLaunch } from '../worker/launch';
+import { SideThread } from '../worker/side-thread';
 
 /**
  * From this many accounts on, the command line's analysis starts a side thread for its independent

@@ -1,6 +1,6 @@
 import type { DataCoverage } from '../../src-shared/model/coverage';
 import { sourceKinds } from '../../src-shared/model/sources';
-import type { JobContext } from '../worker/job-context';
+import type { JobContext } from '../job/context';
 import { computeCoverage } from './coverage';
 
 export function coverageJob(params: { path: string }, context: JobContext): DataCoverage {

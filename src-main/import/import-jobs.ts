@@ -1,5 +1,5 @@
 import type { ImportOptions } from '../../src-shared/model/import';
-import type { JobContext } from '../worker/job-context';
+import type { JobContext } from '../job/context';
 import { importFiles, type FileToImport } from './pipeline/import-files';
 import { inspectFile } from './pipeline/inspect-file';
 import { rejectedRowsCsv } from './runs/rejected-csv';

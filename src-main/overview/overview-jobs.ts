@@ -1,5 +1,5 @@
 import type { KeyFigures } from '../../src-shared/model/overview';
-import type { JobContext } from '../worker/job-context';
+import type { JobContext } from '../job/context';
 import { computeKeyFigures } from './key-figures';
 
 export function keyFiguresJob(params: { path: string }, context: JobContext): KeyFigures {

@@ -1,6 +1,6 @@
 import type { FileChannel } from '../../src-shared/ipc/file-channels';
 import type { AllHandlers, Handlers } from '../ipc/handlers';
-import { noFileDialogs } from '../web/no-file-dialogs';
+import { noFileDialogs } from './no-file-dialogs';
 import { analysisHandlers } from './analysis-handlers';
 import { importHandlers } from './import-handlers';
 import type { Session } from './session';

@@ -2,8 +2,9 @@ import type { WorkspaceInfo } from '../../src-shared/model/workspace';
 import { dataRevision } from '../store/settings';
 import { openWorkspace, type Workspace } from '../store/workspace';
 import { WorkspaceError } from '../store/workspace-error';
-import { AnalysisWorker, type WorkerLaunch } from '../worker/client';
-import type { JobName, JobParams, JobResult } from '../worker/jobs';
+import { AnalysisWorker } from '../worker/client';
+import type { WorkerLaunch } from '../worker/launch';
+import type { JobName, JobParams, Jobs, JobResult } from './jobs';
 import type { AppStateStore } from './app-state';
 import { ChosenFiles } from './chosen-files';
 import { ChosenWorkspaces, type WorkspacePaths } from './chosen-workspaces';
@@ -23,7 +24,7 @@ export interface SessionOptions {
  */
 export class Session {
   private workspace: Workspace | undefined;
-  private readonly worker: AnalysisWorker;
+  private readonly worker: AnalysisWorker<Jobs>;
   private readonly jobs = new Map<string, AbortController>();
   /** The files the analyst handed over to this window; the only ones the import channels read. */
   readonly chosenFiles = new ChosenFiles();
@@ -31,7 +32,7 @@ export class Session {
   readonly chosenWorkspaces = new ChosenWorkspaces();
 
   constructor(private readonly options: SessionOptions) {
-    this.worker = new AnalysisWorker(options.workerLaunch);
+    this.worker = new AnalysisWorker<Jobs>(options.workerLaunch);
   }
 
   get appState(): AppStateStore {

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayload } from '../../src-shared/ipc/contract';
-import { contentSecurityPolicy } from '../app/content-security-policy';
+import { contentSecurityPolicy } from '../renderer-files/content-security-policy';
 import type { Dispatch } from '../ipc/dispatch';
 import { readStatic } from '../renderer-files/static-files';
 import type { ChosenFiles } from '../session/chosen-files';

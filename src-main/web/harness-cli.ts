@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultSampleDir } from '../sample/load-sample';
+import { defaultSampleDir } from '../import/sample/sample-dir';
 import { startHarness } from './harness';
 
 /**

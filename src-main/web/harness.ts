@@ -6,7 +6,8 @@ import { allHandlers } from '../session/all-handlers';
 import { AppStateStore } from '../session/app-state';
 import { Session } from '../session/session';
 import { openSampleWorkspace } from '../session/startup-workspace';
-import { sourceWorkerLaunch, type WorkerLaunch } from '../worker/client';
+import { sourceWorkerLaunch } from '../session/worker-launch';
+import type { WorkerLaunch } from '../worker/launch';
 import { startBridge, type Bridge } from './bridge-server';
 
 export interface HarnessOptions {

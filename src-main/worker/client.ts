@@ -1,18 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import type { JobName, JobParams, JobResult } from './jobs';
-import {
-  JobCancelledError,
-  type JobProgressUpdate,
-  type SerializedError,
-  type WorkerMessage,
-  type WorkerRequest,
-} from './protocol';
-import { portableLaunch } from './side-thread';
+import { JobCancelledError } from '../job/cancelled';
+import type { JobProgressUpdate } from '../job/progress';
+import { portableLaunch, type WorkerLaunch } from './launch';
+import type { JobFunction, SerializedError, WorkerMessage, WorkerRequest } from './protocol';
 
-export interface WorkerLaunch {
-  script: string | URL;
-  workerData?: Record<string, unknown>;
-}
+/** The jobs a worker serves, by name; the session composes the registry. */
+export type JobMap = Record<string, JobFunction<never>>;
+export type JobParamsOf<Jobs extends JobMap, J extends keyof Jobs> = Parameters<Jobs[J]>[0];
+export type JobResultOf<Jobs extends JobMap, J extends keyof Jobs> = Awaited<ReturnType<Jobs[J]>>;
 
 export interface RunOptions {
   onProgress?: (progress: JobProgressUpdate) => void;
@@ -36,30 +31,22 @@ export class WorkerJobError extends Error {
   }
 }
 
-/** Where the worker's source lives when running from TypeScript without a build. */
-export function sourceWorkerLaunch(): WorkerLaunch {
-  return {
-    script: new URL('./dev-boot.mjs', import.meta.url),
-    workerData: { entry: new URL('./entry.ts', import.meta.url).href },
-  };
-}
-
 /**
  * The main side of the analysis worker. Jobs queue in order; each can report progress and be
  * cancelled. A worker that dies fails its pending jobs and is replaced on the next request.
  */
-export class AnalysisWorker {
+export class AnalysisWorker<Jobs extends JobMap> {
   private worker: Worker | undefined;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly launch: WorkerLaunch) {}
 
-  run<J extends JobName>(
+  run<J extends keyof Jobs & string>(
     job: J,
-    params: JobParams<J>,
+    params: JobParamsOf<Jobs, J>,
     options: RunOptions = {},
-  ): Promise<JobResult<J>> {
+  ): Promise<JobResultOf<Jobs, J>> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(new JobCancelledError());
     const worker = this.ensureWorker();
@@ -68,9 +55,9 @@ export class AnalysisWorker {
     const cancelFlag = new SharedArrayBuffer(4);
     const onAbort = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
     signal?.addEventListener('abort', onAbort, { once: true });
-    return new Promise<JobResult<J>>((resolve, reject) => {
+    return new Promise<JobResultOf<Jobs, J>>((resolve, reject) => {
       this.pending.set(seq, {
-        resolve: (value) => resolve(value as JobResult<J>),
+        resolve: (value) => resolve(value as JobResultOf<Jobs, J>),
         reject,
         ...(onProgress ? { onProgress } : {}),
       });

@@ -1,11 +1,16 @@
-import type { JobName, JobParams, JobResult } from './jobs';
+import type { JobProgressUpdate } from '../job/progress';
+
+/**
+ * The messages between the main thread and the analysis worker. Jobs are named, not typed, here:
+ * the registry that gives them their types is composed above the worker, by the session.
+ */
 
 /** main → worker */
 export type WorkerRequest =
   | {
       type: 'run';
       seq: number;
-      job: JobName;
+      job: string;
       params: unknown;
       /** One Int32 the main thread sets to 1 to cancel; the job polls it between steps. */
       cancelFlag: SharedArrayBuffer;
@@ -25,26 +30,8 @@ export type WorkerMessage =
   | { type: 'done'; seq: number; value: unknown }
   | { type: 'failed'; seq: number; error: SerializedError };
 
-export interface JobProgressUpdate {
-  phase: string;
-  done: number;
-  total: number | null;
-  unit: 'bytes' | 'rows' | 'steps';
-  /** Rows read so far, when the job reads a file (progress is then in bytes). */
-  rows?: number;
-  /** What the phase works on, such as the file being imported. */
-  detail?: string;
-}
-
-export type TypedRun<J extends JobName> = { job: J; params: JobParams<J>; result: JobResult<J> };
-
-export class JobCancelledError extends Error {
-  override readonly name = 'JobCancelledError';
-  readonly code = 'cancelled';
-  constructor() {
-    super('Cancelled.');
-  }
-}
+/** A job as the worker runs it: a function of its parameters and a context. */
+export type JobFunction<Context> = (params: never, context: Context) => unknown;
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof Error) {

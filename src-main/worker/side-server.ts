@@ -1,24 +1,29 @@
 import type Database from 'better-sqlite3';
 import type { MessagePort } from 'node:worker_threads';
+import type { SideRead } from '../job/side-reads';
 import { openReadOnly } from '../store/connections';
 import { serializeError } from './protocol';
-import { sideTasks, type SideTaskName } from './side-tasks';
 import type { SideTaskReply, SideTaskRequest } from './side-thread';
 
 /**
- * The side thread's loop: one task at a time, each in a read transaction on this thread's own
- * read-only connection, answered on the task's port before the done flag is raised.
+ * The side thread's loop: one read at a time, each in a read transaction on this thread's own
+ * read-only connection, answered on the request's port before the done flag is raised. The reads
+ * are the registry the worker's entry point was given.
  */
-export function serveSideTasks(port: MessagePort): void {
+export function serveSideTasks(
+  port: MessagePort,
+  reads: readonly SideRead<never, unknown>[],
+): void {
+  const byName = new Map(reads.map((read) => [read.name, read]));
   let path: string | undefined;
   let reader: Database.Database | undefined;
-  const readerFor = (wanted: string) => {
-    if (path !== wanted) {
+  const readerFor = (wanted: string): Database.Database => {
+    if (reader === undefined || path !== wanted) {
       reader?.close();
       reader = openReadOnly(wanted);
       path = wanted;
     }
-    return reader as Database.Database;
+    return reader;
   };
 
   port.on('message', (request: SideTaskRequest) => {
@@ -26,12 +31,9 @@ export function serveSideTasks(port: MessagePort): void {
     const transfer: ArrayBuffer[] = [];
     try {
       const db = readerFor(request.path);
-      const task = sideTasks[request.task as SideTaskName] as (
-        db: Database.Database,
-        params: unknown,
-      ) => unknown;
-      if (typeof task !== 'function') throw new Error(`Unknown side task: ${request.task}`);
-      const value = db.transaction(() => task(db, request.params))();
+      const read = byName.get(request.task) as SideRead<unknown, unknown> | undefined;
+      if (read === undefined) throw new Error(`Unknown side task: ${request.task}`);
+      const value = db.transaction(() => read.read(db, request.params))();
       collectBuffers(value, transfer);
       reply = { ok: true, value };
     } catch (error) {

@@ -1,23 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import {
   MessageChannel,
   receiveMessageOnPort,
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
-import type { WorkerLaunch } from './client';
+import type { PendingSideRead, SideRead, SideThreadRunner } from '../job/side-reads';
 import type { SerializedError } from './protocol';
-import type {
-  PendingSideTask,
-  SideTaskName,
-  SideTaskParams,
-  SideTaskResult,
-  SideThreadRunner,
-} from './side-tasks';
 
 /** owner → side thread */
 export interface SideTaskRequest {
-  task: SideTaskName;
+  /** The side read's name, as the thread's registry knows it. */
+  task: string;
   path: string;
   params: unknown;
   /** Where the answer goes, so the owner can read it without returning to its event loop. */
@@ -31,12 +24,6 @@ export type SideTaskReply = { ok: true; value: unknown } | { ok: false; error: S
 
 /** The role a worker started as a side thread is told in its `workerData`. */
 export const SIDE_ROLE = 'side';
-
-/** A launch as plain data, so a worker can be told how to start another of its kind. */
-export function portableLaunch(launch: WorkerLaunch): { script: string; workerData: unknown } {
-  const script = launch.script instanceof URL ? fileURLToPath(launch.script) : launch.script;
-  return { script, workerData: launch.workerData ?? {} };
-}
 
 const WAIT_SLICE_MS = 100;
 
@@ -52,12 +39,13 @@ export class SideThread implements SideThreadRunner {
 
   constructor(private readonly launch: { script: string; workerData: unknown }) {}
 
-  start<T extends SideTaskName>(
-    task: T,
+  start<Params, Result>(
+    read: SideRead<Params, Result>,
     path: string,
-    params: SideTaskParams<T>,
-  ): PendingSideTask<SideTaskResult<T>> {
+    params: Params,
+  ): PendingSideRead<Result> {
     const worker = this.ensureWorker();
+    const task = read.name;
     const { port1, port2 } = new MessageChannel();
     const doneFlag = new SharedArrayBuffer(4);
     const request: SideTaskRequest = { task, path, params, reply: port2, doneFlag };
@@ -85,7 +73,7 @@ export class SideThread implements SideThreadRunner {
         settle();
         if (reply === undefined) throw new Error('The side thread finished without an answer.');
         if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
-        return reply.value as SideTaskResult<T>;
+        return reply.value as Result;
       },
       abandon: () => {
         if (settled) return;

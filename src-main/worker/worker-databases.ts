@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { openReadOnly, openWriter } from '../store/connections';
-import type { JobDatabases } from './job-context';
+import type { JobDatabases } from '../job/context';
 
 /**
  * The worker's own connections, opened on first use and kept for the one workspace it serves. When a

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CaseStudyCandidate, CaseStudyRule, Tier } from '../../../src-shared/model/analysis';
-import { addDays } from '../calendar/days';
+import { addDays } from '../../../src-shared/calendar/days';
 import { approachableContacts } from '../load/contact-facts';
 
 interface CandidateRow {

@@ -1,5 +1,5 @@
 import type { AccountMetrics } from '../../../src-shared/model/analysis';
-import { isoOf } from '../calendar/days';
+import { isoOf } from '../../../src-shared/calendar/days';
 import { NO_DAY } from '../load/account-columns';
 import { ACTIVE, CHURNED } from '../load/core-facts';
 import { npsCategory } from '../metrics/nps';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { addDays } from '../calendar/days';
+import { addDays } from '../../../src-shared/calendar/days';
+import { monthOf } from '../../../src-shared/calendar/months';
 import {
   readAccountActivity,
   type AccountActivity,
@@ -11,7 +12,6 @@ import type { PartnerFacts } from '../load/partner-facts';
 import type { SurveyFacts } from '../load/survey-facts';
 import { readMonthlyTickets, type TicketFacts } from '../load/ticket-facts';
 import { usageFacts, type UsageFacts } from '../load/usage-facts';
-import { monthOf } from '../calendar/days';
 import { computeCrc, type CrcResult } from '../metrics/crc';
 import { supportFriction, type Friction } from '../metrics/friction';
 

@@ -5,19 +5,13 @@ import {
   type PastFeatures,
   type PastFeaturesRequest,
 } from '../risk/past-features';
-import type { AnalysisHooks } from './run-analysis';
+import type { AnalysisHooks, Deferred } from './analysis-hooks';
 
 /*
  * Reads an analysis hands to another thread while it goes on, and how it takes them back: a result
  * is used only when it read the same data (same revision, same accounts); a failure there means the
  * read is done here instead, while a cancel here stops the wait.
  */
-
-export /** Work started elsewhere: `take` blocks until it is done; `abandon` gives up on it. */
-interface Deferred<T> {
-  take(whileWaiting: () => void): T;
-  abandon(): void;
-}
 
 /**
  * The past snapshot from the other thread when it read the same data; else (no other thread, a

@@ -8,12 +8,13 @@ import {
 import { dataRevision } from '../../store/settings';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { partnerAccountIds } from '../candidates/partner-accounts';
-import { addDays, monthOf } from '../calendar/days';
+import { addDays } from '../../../src-shared/calendar/days';
+import { monthOf } from '../../../src-shared/calendar/months';
 import { channelBreakdown } from '../channels/channel-breakdown';
 import { populationOf } from '../groups/group-economics';
 import { retentionReport } from '../groups/retention-report';
 import { ACTIVE, PROSPECT, type CoreFacts } from '../load/core-facts';
-import type { AccountActivity, ActivityRequest } from '../load/account-activity';
+import type { AccountActivity } from '../load/account-activity';
 import { accountLtv } from '../metrics/account-ltv';
 import { partnerReport } from '../partners/partner-report';
 import { readReferredCashflows } from '../partners/payback';
@@ -33,29 +34,15 @@ import type { PastFeatures, PastFeaturesRequest } from '../risk/past-features';
 import { readAccountSnapshot } from './account-snapshot';
 import { accountMetrics } from './account-metrics';
 import { analysisFrame } from './analysis-frame';
-import { takeActivity, takePastFeatures, type Deferred } from './offloaded-reads';
+import type { AnalysisHooks } from './analysis-hooks';
+import { takeActivity, takePastFeatures } from './offloaded-reads';
+
+export type { AnalysisHooks } from './analysis-hooks';
 import { signalColumns } from './signals';
 
 export interface AnalyzeOptions {
   asOf?: string;
   profile?: string;
-}
-
-export interface AnalysisHooks {
-  /** Called between steps with the step's name: report progress, honour a cancel. */
-  step(phase: string): void;
-  /** Throws when the caller asked to cancel; called while waiting on work done elsewhere. */
-  throwIfCancelled?(): void;
-  /**
-   * Starts reading the churn model's past snapshot on another thread, to be taken when the model
-   * is fitted. Without it, the snapshot is read here, in turn.
-   */
-  startPastFeatures?(request: PastFeaturesRequest): Deferred<PastFeatures>;
-  /**
-   * Starts reading the accounts' activity (tickets, surveys, usage, partners, contacts) on another
-   * thread, to be taken once status and tenure are worked out here. Without it, read here.
-   */
-  startAccountActivity?(request: ActivityRequest): Deferred<AccountActivity>;
 }
 
 /** How many times `runAnalysis` calls `hooks.step`, for a progress bar. */

@@ -4,7 +4,7 @@ import type {
   MonthlyChurnPoint,
   RetentionGroup,
 } from '../../../src-shared/model/analysis';
-import { isoOf } from '../calendar/days';
+import { isoOf } from '../../../src-shared/calendar/days';
 import { ACTIVE, CHURNED, type CoreFacts } from '../load/core-facts';
 import {
   fitSbg,

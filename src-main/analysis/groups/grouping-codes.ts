@@ -1,5 +1,5 @@
 import type { RetentionGrouping } from '../../../src-shared/model/analysis';
-import { civilFromDays } from '../calendar/days';
+import { civilFromDays } from '../../../src-shared/calendar/days';
 import type { CoreFacts } from '../load/core-facts';
 import type { PartnerFacts } from '../load/partner-facts';
 import { isCustomer } from './lifetimes';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { dataRevision } from '../../store/settings';
-import { addDays } from '../calendar/days';
+import { addDays } from '../../../src-shared/calendar/days';
 import type { CurrencyContext } from '../money/currency';
 import { readChampionCounts } from './contact-facts';
 import { readPartnerFacts, type PartnerFacts } from './partner-facts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { dayOf, type Day } from '../calendar/days';
+import { dayOf, type Day } from '../../../src-shared/calendar/days';
 import { Categorical } from './categorical';
 
 /** Stands for "no date" in the Int32Array day columns. */

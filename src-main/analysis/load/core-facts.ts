@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { addDays, dayOf, isoOf, wholeMonthsBetween } from '../calendar/days';
+import { addDays, dayOf, isoOf } from '../../../src-shared/calendar/days';
+import { wholeMonthsBetween } from '../../../src-shared/calendar/months';
 import { toBaseCurrency, type CurrencyContext } from '../money/currency';
 import { deriveMovements } from '../metrics/mrr-movements';
 import { accountStatus, neverRan } from '../status/account-status';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { monthOf } from '../calendar/days';
+import { monthOf } from '../../../src-shared/calendar/months';
 import { toBaseCurrency, type CurrencyContext } from '../money/currency';
 import { accountIndex } from './account-index';
 

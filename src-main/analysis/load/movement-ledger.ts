@@ -4,7 +4,7 @@ import {
   type MrrMovementMonth,
   type MrrMovementReport,
 } from '../../../src-shared/model/analysis';
-import { monthLabel, monthOf } from '../calendar/days';
+import { monthLabel, monthOf } from '../../../src-shared/calendar/months';
 
 const typeIndex = new Map<string, number>(movementTypes.map((t, k) => [t, k]));
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { dayOf, firstDayOfMonth, isoOf, monthOf, monthOfDay } from '../calendar/days';
+import { dayOf, isoOf } from '../../../src-shared/calendar/days';
+import { firstDayOfMonth, monthOf, monthOfDay } from '../../../src-shared/calendar/months';
 import { NO_DAY } from './account-columns';
 import { mergeByAccount } from './merge-by-account';
 

@@ -1,4 +1,4 @@
-import { monthOfDay } from '../calendar/days';
+import { monthOfDay } from '../../../src-shared/calendar/months';
 import { ACTIVE, CHURNED, type CoreFacts } from '../load/core-facts';
 import type { CsCosts } from '../load/cs-cost-facts';
 

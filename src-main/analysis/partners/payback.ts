@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { monthOf, monthOfDay } from '../calendar/days';
+import { monthOf, monthOfDay } from '../../../src-shared/calendar/months';
 import { toBaseCurrency, type CurrencyContext } from '../money/currency';
 import { ACTIVE, CHURNED, type CoreFacts } from '../load/core-facts';
 import { mergeByAccount } from '../load/merge-by-account';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis';
-import type { JobProgressUpdate } from '../../worker/protocol';
-import { directContext } from '../../worker/job-context';
+import { directContext } from '../../job/context';
+import type { JobProgressUpdate } from '../../job/progress';
 import { analyzeJob } from '../analyze-job';
 import { findProfile } from '../score/profiles';
 import { analysisFreshness } from '../store/results-reader';
@@ -26,8 +26,7 @@ export function ensureAnalysed(
   if (freshness.fresh) return { stale: null, summary: null };
   const stamp = freshness.stamp;
   // The profile the last run was asked for by name, if it still exists; else the active one.
-  const profile =
-    stamp?.profileFixed && findProfile(db, stamp.profile) ? stamp.profile : undefined;
+  const profile = stamp?.profileFixed && findProfile(db, stamp.profile) ? stamp.profile : undefined;
   const summary = analyzeJob(
     {
       path,

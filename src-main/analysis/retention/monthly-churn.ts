@@ -1,4 +1,5 @@
-import { daysInMonth, parseDate } from './completed-months';
+import { checkedDayOf, civilFromDays, daysInMonth } from '../../../src-shared/calendar/days';
+import { monthLabel, monthOfDay } from '../../../src-shared/calendar/months';
 
 export interface ChurnAccount {
   start: string;
@@ -64,7 +65,7 @@ export function monthlyChurn(accounts: readonly ChurnAccount[], asOf: string): M
       if (churnedByCutoff) churned[churnMonth]++;
     }
   }
-  const { year, month, day } = parseDate(cutoff);
+  const { year, month, day } = civilFromDays(checkedDayOf(cutoff));
   const lastIsPartial = day < daysInMonth(year, month);
   const months: MonthlyChurnRow[] = [];
   let active = 0;
@@ -99,13 +100,5 @@ export function monthlyChurn(accounts: readonly ChurnAccount[], asOf: string): M
   };
 }
 
-function monthIndex(iso: string): number {
-  const { year, month } = parseDate(iso);
-  return year * 12 + month - 1;
-}
-
-function monthLabel(index: number): string {
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
+/** The month of a real date (a longer timestamp is read by its date); throws for one that does not exist. */
+const monthIndex = (iso: string): number => monthOfDay(checkedDayOf(iso));

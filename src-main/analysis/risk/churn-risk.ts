@@ -1,5 +1,5 @@
 import type { RiskModelSummary, RiskReason } from '../../../src-shared/model/analysis';
-import { dayOf } from '../calendar/days';
+import { dayOf } from '../../../src-shared/calendar/days';
 import { CHURNED, type CoreFacts } from '../load/core-facts';
 import type { AccountSnapshot } from '../engine/account-snapshot';
 import type { PastFeatures } from './past-features';

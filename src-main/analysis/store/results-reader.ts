@@ -74,9 +74,7 @@ export function analysisFreshness(db: Database.Database): AnalysisFreshness {
   const active = stamp && !stamp.profileFixed ? activeProfile(db).name : null;
   const current =
     stamp && profileExists
-      ? settingsHash(
-          readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, active ?? stamp.profile),
-        )
+      ? settingsHash(readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, active ?? stamp.profile))
       : '';
   const reasons: string[] = [];
   if (!stamp) reasons.push('The workspace has not been analysed yet.');

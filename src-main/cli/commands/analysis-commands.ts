@@ -17,7 +17,7 @@ import { advocatesTable, caseStudiesTable } from '../../export/analysis-tables';
 import type { ExportTable } from '../../export/table';
 import { csvForStdout, writeExport } from '../../export/write-export';
 import type { Workspace } from '../../store/workspace';
-import { directContext } from '../../worker/job-context';
+import { directContext } from '../../job/context';
 import { flag, isoDate, optionalString, positiveInteger } from '../args';
 import { InputError, UsageError } from '../cli-error';
 import { withSideThreadFor } from '../side-thread-for';

@@ -1,7 +1,7 @@
 import { sourceKinds } from '../../../src-shared/model/sources';
 import { computeCoverage } from '../../coverage/coverage';
-import { defaultSampleDir } from '../../sample/load-sample';
-import { importSampleExports } from '../../sample/load/import-sample';
+import { defaultSampleDir } from '../../import/sample/sample-dir';
+import { importSampleExports } from '../../import/sample/import-sample';
 import { flag } from '../args';
 import { jsonOption, workspaceOption, type Command } from '../command';
 import { withWorkspace } from '../workspace-access';

@@ -9,7 +9,7 @@ import type {
   RowIssue,
 } from '../../../src-shared/model/import';
 import { bumpDataRevision } from '../../store/settings';
-import type { JobProgressUpdate } from '../../worker/protocol';
+import type { JobProgressUpdate } from '../../job/progress';
 import { CompiledMapping } from '../convert/compiled-mapping';
 import { saveMapping } from '../mapping/saved-mappings';
 import { BULK_FILE_BYTES, deferIndexes, isEmpty } from '../store/deferred-indexes';

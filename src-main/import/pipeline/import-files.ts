@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ImportKind, ImportOptions, ImportOutcome } from '../../../src-shared/model/import';
 import { basename } from 'node:path';
-import { JobCancelledError } from '../../worker/protocol';
+import { JobCancelledError } from '../../job/cancelled';
 import { ImportFatalError } from './import-error';
 import { importFile, type ImportControl } from './import-file';
 import { prepareFile } from './prepare-file';

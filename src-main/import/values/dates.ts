@@ -1,4 +1,5 @@
 import type { DateOrder } from '../../../src-shared/model/import';
+import { daysInMonth } from '../../../src-shared/calendar/days';
 import { narrow } from './blank';
 
 /** A moment as written, before it is stored: the civil date, the time if any, the offset if any. */
@@ -57,11 +58,6 @@ const fullYear = (text: string): number => {
   // Two-digit years: 00–69 are this century, 70–99 the last, as spreadsheets read them.
   return text.length === 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
 };
-
-function daysInMonth(y: number, mo: number): number {
-  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-}
 
 function withTime(
   y: number,

@@ -6,8 +6,11 @@ import { AppStateStore } from '../../../src-main/session/app-state';
 import { allHandlers } from '../../../src-main/session/all-handlers';
 import { Session } from '../../../src-main/session/session';
 import { openWorkspace } from '../../../src-main/store/workspace';
-import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
-import { JobCancelledError } from '../../../src-main/worker/protocol';
+import type { Jobs } from '../../../src-main/session/jobs';
+import { sourceWorkerLaunch } from '../../../src-main/session/worker-launch';
+import { AnalysisWorker } from '../../../src-main/worker/client';
+
+import { JobCancelledError } from '../../../src-main/job/cancelled';
 import { useTempDir } from '../../helpers/temp-dir';
 import { seedHandCompany } from './hand-company';
 
@@ -28,7 +31,7 @@ describe('analysis in the worker and over IPC', () => {
 
   it('runs in the worker on its own connections, reports progress and writes results once', async () => {
     const path = handWorkspace();
-    const worker = new AnalysisWorker(sourceWorkerLaunch());
+    const worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     closers.push(() => worker.close());
     const phases: string[] = [];
     const summary = await worker.run(
@@ -52,7 +55,7 @@ describe('analysis in the worker and over IPC', () => {
 
   it('leaves the last good results in place when a run is cancelled', async () => {
     const path = handWorkspace();
-    const worker = new AnalysisWorker(sourceWorkerLaunch());
+    const worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     closers.push(() => worker.close());
     const first = await worker.run('analyze', { path });
     const controller = new AbortController();

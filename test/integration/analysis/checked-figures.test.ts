@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisSummary } from '../../../src-shared/model/analysis';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import { useTempDir } from '../../helpers/temp-dir';
 import { importAll, ravenstack } from '../import/support';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';

@@ -20,7 +20,7 @@ import {
 import { readReport } from '../../../src-main/analysis/store/results-reader';
 import { writeSetting } from '../../../src-main/store/settings';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import { useTempDir } from '../../helpers/temp-dir';
 import { seedHandCompany, type SeedOptions } from './hand-company';
 

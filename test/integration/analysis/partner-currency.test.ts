@@ -5,7 +5,7 @@ import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { readReport } from '../../../src-main/analysis/store/results-reader';
 import { writeSetting } from '../../../src-main/store/settings';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import type Database from 'better-sqlite3';
 import { insertRows } from '../../helpers/seed-workspace';
 import { useTempDir } from '../../helpers/temp-dir';

@@ -9,7 +9,7 @@ import type {
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { readReport } from '../../../src-main/analysis/store/results-reader';
 import { openWorkspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import type Database from 'better-sqlite3';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 import { storedResults } from '../../helpers/stored-results';

@@ -12,7 +12,7 @@ import { readAdvocates } from '../../../src-main/analysis/store/advocate-reader'
 import { analysisFreshness, readStamp } from '../../../src-main/analysis/store/results-reader';
 import { bumpDataRevision, writeSetting } from '../../../src-main/store/settings';
 import { openWorkspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import { useTempDir } from '../../helpers/temp-dir';
 import { seedHandCompany } from './hand-company';
 

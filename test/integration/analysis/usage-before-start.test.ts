@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
-import { dayOf } from '../../../src-main/analysis/calendar/days';
+import { dayOf } from '../../../src-shared/calendar/days';
 import { readUsageFacts } from '../../../src-main/analysis/load/usage-facts';
 import { readAccountMetrics } from '../../../src-main/analysis/results/account-reader';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
-import { directContext } from '../../../src-main/worker/job-context';
+import { directContext } from '../../../src-main/job/context';
 import { insertRows } from '../../helpers/seed-workspace';
 import { useTempDir } from '../../helpers/temp-dir';
 

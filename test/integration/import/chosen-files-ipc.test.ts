@@ -5,7 +5,8 @@ import { createDispatch } from '../../../src-main/ipc/dispatch';
 import { allHandlers } from '../../../src-main/session/all-handlers';
 import { AppStateStore } from '../../../src-main/session/app-state';
 import { Session } from '../../../src-main/session/session';
-import { sourceWorkerLaunch } from '../../../src-main/worker/client';
+import { sourceWorkerLaunch } from '../../../src-main/session/worker-launch';
+
 import type { FileInspection, ImportOutcome } from '../../../src-shared/model/import';
 import { useTempDir } from '../../helpers/temp-dir';
 

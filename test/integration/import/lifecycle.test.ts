@@ -11,7 +11,7 @@ import { listRuns } from '../../../src-main/import/runs/run-rows';
 import { undoRun } from '../../../src-main/import/runs/undo-run';
 import { dataRevision } from '../../../src-main/store/settings';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
-import { JobCancelledError } from '../../../src-main/worker/protocol';
+import { JobCancelledError } from '../../../src-main/job/cancelled';
 import { count, importOne, quiet, snapshot, useSharedDir } from './support';
 
 describe('import runs: idempotent, in place, undoable', () => {

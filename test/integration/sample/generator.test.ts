@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { generateSampleExports, type SampleSummary } from '../../../src-main/sample/generate';
-import { defaultSampleDir } from '../../../src-main/sample/load-sample';
-import { sampleFiles } from '../../../src-main/sample/sample-files';
+import { defaultSampleDir } from '../../../src-main/import/sample/sample-dir';
+import { sampleFiles } from '../../../src-main/import/sample/sample-files';
+import { generateSampleExports, type SampleSummary } from '../../../sample-generator/generate';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const hashOf = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import {
-  defaultSampleDir,
-  loadSampleExports,
+  importSampleExports,
   type SampleLoadResult,
-} from '../../../src-main/sample/load-sample';
+} from '../../../src-main/import/sample/import-sample';
+import { defaultSampleDir } from '../../../src-main/import/sample/sample-dir';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
 
 export interface ShippedWorkspace {
@@ -14,14 +14,14 @@ export interface ShippedWorkspace {
   firstLoad: SampleLoadResult;
 }
 
-/** The shipped sample loaded once into a fresh workspace, shared by the tests of one file. */
+/** The shipped sample imported once into a fresh workspace, shared by the tests of one file. */
 export function useShippedSampleWorkspace(): () => ShippedWorkspace {
   let dir = '';
   let loaded: ShippedWorkspace | undefined;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'advocate-lab-sample-'));
     const workspace = openWorkspace(join(dir, 'sample.sqlite'), { create: true });
-    loaded = { workspace, firstLoad: loadSampleExports(workspace.db, defaultSampleDir()) };
+    loaded = { workspace, firstLoad: importSampleExports(workspace.db, defaultSampleDir()) };
   });
   afterAll(() => {
     loaded?.workspace.close();

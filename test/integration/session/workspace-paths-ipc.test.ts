@@ -6,7 +6,8 @@ import { allHandlers } from '../../../src-main/session/all-handlers';
 import { AppStateStore } from '../../../src-main/session/app-state';
 import type { WorkspacePaths } from '../../../src-main/session/chosen-workspaces';
 import { Session } from '../../../src-main/session/session';
-import { sourceWorkerLaunch } from '../../../src-main/worker/client';
+import { sourceWorkerLaunch } from '../../../src-main/session/worker-launch';
+
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('the workspace channels take only the paths their mode allows', () => {

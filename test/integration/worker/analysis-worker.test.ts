@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
-import { JobCancelledError } from '../../../src-main/worker/protocol';
+import type { Jobs } from '../../../src-main/session/jobs';
+import { sourceWorkerLaunch } from '../../../src-main/session/worker-launch';
+import { AnalysisWorker } from '../../../src-main/worker/client';
+
+import { JobCancelledError } from '../../../src-main/job/cancelled';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { seedTinyCompany } from '../../helpers/seed-workspace';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('analysis worker', () => {
   const tempDir = useTempDir();
-  let worker: AnalysisWorker | undefined;
+  let worker: AnalysisWorker<Jobs> | undefined;
   afterEach(async () => {
     await worker?.close();
     worker = undefined;
@@ -24,7 +27,7 @@ describe('analysis worker', () => {
 
   it('computes coverage on its own connection and reports progress', async () => {
     const path = seededWorkspace();
-    worker = new AnalysisWorker(sourceWorkerLaunch());
+    worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     const progress: number[] = [];
     const coverage = await worker.run(
       'coverage',
@@ -38,7 +41,7 @@ describe('analysis worker', () => {
 
   it('runs jobs in order and returns each result to its caller', async () => {
     const path = seededWorkspace();
-    worker = new AnalysisWorker(sourceWorkerLaunch());
+    worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     const [figures, coverage] = await Promise.all([
       worker.run('key-figures', { path }),
       worker.run('coverage', { path }),
@@ -50,7 +53,7 @@ describe('analysis worker', () => {
 
   it('cancels a job when asked, and keeps working afterwards', async () => {
     const path = seededWorkspace();
-    worker = new AnalysisWorker(sourceWorkerLaunch());
+    worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     const controller = new AbortController();
     const cancelled = worker.run('coverage', { path }, { signal: controller.signal });
     controller.abort();
@@ -59,7 +62,7 @@ describe('analysis worker', () => {
   });
 
   it('returns errors as values with their message', async () => {
-    worker = new AnalysisWorker(sourceWorkerLaunch());
+    worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     await expect(
       worker.run('coverage', { path: join(tempDir(), 'missing.sqlite') }),
     ).rejects.toThrow(/unable to open database|does not exist|directory does not exist/i);

@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
-import type { Deferred } from '../../../src-main/analysis/engine/offloaded-reads';
+import type { Deferred } from '../../../src-main/analysis/engine/analysis-hooks';
+import { pastRiskFeaturesRead } from '../../../src-main/analysis/engine/side-reads';
 import { runAnalysis } from '../../../src-main/analysis/engine/run-analysis';
 import {
   readPastFeatures,
@@ -16,10 +17,14 @@ import {
   type ActivityRequest,
 } from '../../../src-main/analysis/load/account-activity';
 import { openWorkspace } from '../../../src-main/store/workspace';
-import { AnalysisWorker, sourceWorkerLaunch } from '../../../src-main/worker/client';
+import type { Jobs } from '../../../src-main/session/jobs';
+import { sourceWorkerLaunch } from '../../../src-main/session/worker-launch';
+import { AnalysisWorker } from '../../../src-main/worker/client';
+
 import { withSideThreadFor } from '../../../src-main/cli/side-thread-for';
-import { directContext } from '../../../src-main/worker/job-context';
-import { portableLaunch, SideThread } from '../../../src-main/worker/side-thread';
+import { directContext } from '../../../src-main/job/context';
+import { portableLaunch } from '../../../src-main/worker/launch';
+import { SideThread } from '../../../src-main/worker/side-thread';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 import { useTempDir } from '../../helpers/temp-dir';
 import { storedResults } from '../../helpers/stored-results';
@@ -39,7 +44,7 @@ describe('the side thread that reads account activity and the churn model’s pa
     const copy = join(tempDir(), 'copy.sqlite');
     workspace.db.pragma('wal_checkpoint(TRUNCATE)');
     copyFileSync(workspace.path, copy);
-    const worker = new AnalysisWorker(sourceWorkerLaunch());
+    const worker = new AnalysisWorker<Jobs>(sourceWorkerLaunch());
     try {
       await worker.run('analyze', { path: copy });
     } finally {
@@ -95,7 +100,7 @@ describe('the side thread that reads account activity and the churn model’s pa
       ),
     )();
     if (!request || !here) throw new Error('the analysis did not ask for its past snapshot');
-    const there = side.start('past-risk-features', workspace.path, request).take(() => {});
+    const there = side.start(pastRiskFeaturesRead, workspace.path, request).take(() => {});
     expect(there.rows).toBeInstanceOf(Int32Array);
     expect(there.x).toBeInstanceOf(Float64Array);
     expect(there.rows.length).toBeGreaterThan(1000);
@@ -166,7 +171,7 @@ describe('the side thread that reads account activity and the churn model’s pa
   });
 
   it('reports a task that failed on the other thread as an error', () => {
-    const pending = side.start('past-risk-features', join(tempDir(), 'missing.sqlite'), {
+    const pending = side.start(pastRiskFeaturesRead, join(tempDir(), 'missing.sqlite'), {
       asOf: '2026-01-01',
       latestInData: '2026-01-01',
       currency: { base: 'USD', rates: {} },

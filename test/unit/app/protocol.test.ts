@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../src-main/app/content-security-policy';
+import { contentSecurityPolicy } from '../../../src-main/renderer-files/content-security-policy';
 import { appProtocolResponse } from '../../../src-main/app/protocol-handler';
 
 const bundle = mkdtempSync(join(tmpdir(), 'renderer-'));

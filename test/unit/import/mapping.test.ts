@@ -6,7 +6,7 @@ import { chooseKind } from '../../../src-main/import/mapping/detect-kind';
 import { normaliseHeader } from '../../../src-main/import/mapping/header-names';
 import { presets } from '../../../src-main/import/mapping/presets';
 import { targetFields } from '../../../src-main/import/mapping/target-fields';
-import { defaultSampleDir } from '../../../src-main/sample/load-sample';
+import { defaultSampleDir } from '../../../src-main/import/sample/sample-dir';
 import { importKinds } from '../../../src-shared/model/import';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/datasets');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisChannels } from '../../../src-shared/ipc/analysis-channels';
-import { isCalendarDate } from '../../../src-shared/ipc/calendar-date';
+import { isCalendarDate } from '../../../src-shared/calendar/days';
 
 /** The issues a request fails on, as `field: message`. */
 function issues(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../src-main/ipc/dispatch';
-import { guardedDispatch } from '../../../src-main/ipc/guarded-dispatch';
+import { guardedDispatch } from '../../../src-main/app/guarded-dispatch';
 import type { AllHandlers } from '../../../src-main/ipc/handlers';
 import { WorkspaceError } from '../../../src-main/store/workspace-error';
 

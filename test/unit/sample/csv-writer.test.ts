@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvFileWriter, csvField, money } from '../../../src-main/sample/csv-writer';
+import { CsvFileWriter, csvField, money } from '../../../sample-generator/csv-writer';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('CSV writer', () => {

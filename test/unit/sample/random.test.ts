@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random, mix32 } from '../../../src-main/sample/random';
+import { Random, mix32 } from '../../../sample-generator/random';
 
 const draw = (rng: Random, n: number) => Array.from({ length: n }, () => rng.uint32());
 
