@@ -1,5 +1,6 @@
 // `npm start`: the desktop app. Fetches Electron's binary on first use, builds better-sqlite3 for
 // Electron (kept apart from the Node build the tests use), builds the app and launches it.
+// `npm run dev` (`--dev`) does the same first steps, then runs the app with hot reload.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,4 +46,10 @@ const electronVite = join(
   'bin',
   'electron-vite.js',
 );
-step(process.execPath, [electronVite, 'preview', ...process.argv.slice(2)]);
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+step(process.execPath, [
+  electronVite,
+  dev ? 'dev' : 'preview',
+  ...args.filter((a) => a !== '--dev'),
+]);
