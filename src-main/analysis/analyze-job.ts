@@ -1,4 +1,4 @@
-import type { AnalysisSummary } from '../../src-shared/model/analysis';
+import type { AnalysisSummary } from '../../src-shared/model/analysis/runs';
 import type { JobContext } from '../job/context';
 import type { SideThreadRunner } from '../job/side-reads';
 import type { ActivityRequest } from './load/account-activity';

@@ -1,8 +1,5 @@
-import {
-  signalNames,
-  type AdvocateRow,
-  type CaseStudyCandidate,
-} from '../../src-shared/model/analysis';
+import { type CaseStudyCandidate } from '../../src-shared/model/analysis/case-studies';
+import { signalNames, type AdvocateRow } from '../../src-shared/model/analysis/score';
 import type { CellValue, ExportTable } from './table';
 
 /** The advocate list as a table: one row per account, each signal's percentile and contribution. */

@@ -1,12 +1,11 @@
+import type { ChannelReport } from '../../src-shared/model/analysis/economics';
+import type { MrrMovementReport, RetentionReport } from '../../src-shared/model/analysis/retention';
 import type {
-  ChannelReport,
   ClusterResult,
   FactorRow,
-  MrrMovementReport,
-  RetentionReport,
   SegmentRow,
   UseCaseRow,
-} from '../../src-shared/model/analysis';
+} from '../../src-shared/model/analysis/segments';
 import type { analysisChannels } from '../../src-shared/ipc/analysis-channels';
 import {
   activeRuleName,

@@ -1,31 +1,38 @@
 import { z } from 'zod';
 import { isoDate } from './calendar-date';
+import { type AccountMetrics } from '../model/analysis/accounts';
 import {
   referenceKinds,
   referenceOutcomes,
+  type CaseStudyCandidate,
+  type CaseStudyRule,
+  type ReferenceRequest,
+} from '../model/analysis/case-studies';
+import { type AffiliatesOverview, type ChannelReport } from '../model/analysis/economics';
+import {
   retentionGroupings,
-  signalNames,
-  tierNames,
-  type AccountMetrics,
-  type AdvocateRow,
-  type AffiliatesOverview,
+  type MrrMovementReport,
+  type RetentionReport,
+} from '../model/analysis/retention';
+import { type RiskReport } from '../model/analysis/risk';
+import {
   type AnalysisFreshness,
   type AnalysisStamp,
   type AnalysisSummary,
-  type CaseStudyCandidate,
-  type CaseStudyRule,
-  type ChannelReport,
+} from '../model/analysis/runs';
+import {
+  signalNames,
+  tierNames,
+  type AdvocateRow,
+  type ScoreProfile,
+  type TierThresholds,
+} from '../model/analysis/score';
+import {
   type ClusterResult,
   type FactorRow,
-  type MrrMovementReport,
-  type ReferenceRequest,
-  type RetentionReport,
-  type RiskReport,
-  type ScoreProfile,
   type SegmentRow,
-  type TierThresholds,
   type UseCaseRow,
-} from '../model/analysis';
+} from '../model/analysis/segments';
 import { channel, event } from './define';
 import { jobId } from './workspace-channels';
 

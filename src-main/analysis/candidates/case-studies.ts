@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { CaseStudyCandidate, CaseStudyRule, Tier } from '../../../src-shared/model/analysis';
+import type {
+  CaseStudyCandidate,
+  CaseStudyRule,
+} from '../../../src-shared/model/analysis/case-studies';
+import type { Tier } from '../../../src-shared/model/analysis/score';
 import { addDays } from '../../../src-shared/calendar/days';
 import { approachableContacts } from '../load/contact-facts';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CaseStudyRule } from '../../../src-shared/model/analysis';
+import type { CaseStudyRule } from '../../../src-shared/model/analysis/case-studies';
 import { readSetting, writeSetting } from '../../store/settings';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { defaultCaseStudyRule, settingKeys } from '../settings/analysis-settings';

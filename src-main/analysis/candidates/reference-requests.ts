@@ -5,7 +5,7 @@ import {
   type ReferenceKind,
   type ReferenceOutcome,
   type ReferenceRequest,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/case-studies';
 import { InvalidAnalysisInput } from '../analysis-error';
 
 interface Row {

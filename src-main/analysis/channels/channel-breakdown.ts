@@ -1,4 +1,4 @@
-import type { ChannelReport, ChannelRow } from '../../../src-shared/model/analysis';
+import type { ChannelReport, ChannelRow } from '../../../src-shared/model/analysis/economics';
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { baselineRow, groupOutcomes, ratio } from '../groups/group-outcomes';
 import { concatBuckets, lifetimeColumns } from '../groups/lifetimes';

@@ -1,4 +1,4 @@
-import type { AccountMetrics } from '../../../src-shared/model/analysis';
+import type { AccountMetrics } from '../../../src-shared/model/analysis/accounts';
 import { isoOf } from '../../../src-shared/calendar/days';
 import { NO_DAY } from '../load/account-columns';
 import { ACTIVE, CHURNED } from '../load/core-facts';

@@ -1,4 +1,4 @@
-import type { MoneyAssumptions } from '../../../src-shared/model/analysis';
+import type { MoneyAssumptions } from '../../../src-shared/model/analysis/runs';
 import { ChurnCalendar, type EconomicsContext, type Population } from '../groups/group-economics';
 import { bucketByCode, customersWhere, isCustomer } from '../groups/lifetimes';
 import { PROSPECT, type CoreFacts } from '../load/core-facts';

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { RetentionGrouping, RetentionReport } from '../../../src-shared/model/analysis';
+import type {
+  RetentionGrouping,
+  RetentionReport,
+} from '../../../src-shared/model/analysis/retention';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { populationOf } from '../groups/group-economics';
 import { retentionReport } from '../groups/retention-report';

@@ -1,10 +1,7 @@
 import type Database from 'better-sqlite3';
-import {
-  retentionGroupings,
-  tierNames,
-  type AnalysisSummary,
-  type Tier,
-} from '../../../src-shared/model/analysis';
+import { retentionGroupings } from '../../../src-shared/model/analysis/retention';
+import { type AnalysisSummary } from '../../../src-shared/model/analysis/runs';
+import { tierNames, type Tier } from '../../../src-shared/model/analysis/score';
 import { dataRevision } from '../../store/settings';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { partnerAccountIds } from '../candidates/partner-accounts';

@@ -1,9 +1,9 @@
+import type { GroupEconomics } from '../../../src-shared/model/analysis/economics';
 import type {
-  GroupEconomics,
-  MoneyAssumptions,
   MonthlyChurnPoint,
   RetentionGroup,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/retention';
+import type { MoneyAssumptions } from '../../../src-shared/model/analysis/runs';
 import { isoOf } from '../../../src-shared/calendar/days';
 import { ACTIVE, CHURNED, type CoreFacts } from '../load/core-facts';
 import {

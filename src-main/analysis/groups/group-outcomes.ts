@@ -1,4 +1,4 @@
-import type { BaselineRow, GroupOutcomes } from '../../../src-shared/model/analysis';
+import type { BaselineRow, GroupOutcomes } from '../../../src-shared/model/analysis/economics';
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { netPromoterScore } from '../metrics/nps';
 import { groupEconomics } from './group-economics';

@@ -1,4 +1,4 @@
-import type { RetentionGrouping } from '../../../src-shared/model/analysis';
+import type { RetentionGrouping } from '../../../src-shared/model/analysis/retention';
 import { civilFromDays } from '../../../src-shared/calendar/days';
 import type { CoreFacts } from '../load/core-facts';
 import type { PartnerFacts } from '../load/partner-facts';

@@ -2,7 +2,7 @@ import type {
   LogRank,
   RetentionGrouping,
   RetentionReport,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/retention';
 import type { PartnerFacts } from '../load/partner-facts';
 import { logRank } from '../retention';
 import { retentionGroup, type EconomicsContext } from './group-economics';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CandidateContact } from '../../../src-shared/model/analysis';
+import type { CandidateContact } from '../../../src-shared/model/analysis/case-studies';
 import { mergeByAccount } from './merge-by-account';
 
 /** Roles a case study or a reference is asked of. */

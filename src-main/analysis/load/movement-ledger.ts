@@ -3,7 +3,7 @@ import {
   type MovementType,
   type MrrMovementMonth,
   type MrrMovementReport,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/retention';
 import { monthLabel, monthOf } from '../../../src-shared/calendar/months';
 
 const typeIndex = new Map<string, number>(movementTypes.map((t, k) => [t, k]));

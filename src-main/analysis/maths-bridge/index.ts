@@ -5,7 +5,7 @@
  * thin enough to be checked against the same references.
  */
 import { kaplanMeier as kaplanMeierCurve } from '../retention/kaplan-meier';
-import type { KmPoint } from '../../../src-shared/model/analysis';
+import type { KmPoint } from '../../../src-shared/model/analysis/retention';
 
 export interface KaplanMeier {
   points: KmPoint[];

@@ -1,4 +1,4 @@
-import type { LogRank } from '../../../src-shared/model/analysis';
+import type { LogRank } from '../../../src-shared/model/analysis/retention';
 import { logRank } from '../retention/log-rank';
 import type { LifetimeColumns } from '../retention/lifetime-observation';
 

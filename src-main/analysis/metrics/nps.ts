@@ -1,4 +1,4 @@
-import type { NpsCategory } from '../../../src-shared/model/analysis';
+import type { NpsCategory } from '../../../src-shared/model/analysis/accounts';
 
 /** 9–10 promoter, 7–8 passive, 0–6 detractor; null outside 0–10. */
 export function npsCategory(score: number): NpsCategory | null {

@@ -1,4 +1,4 @@
-import type { PartnerReport, PartnerRow } from '../../../src-shared/model/analysis';
+import type { PartnerReport, PartnerRow } from '../../../src-shared/model/analysis/economics';
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { baselineRow, groupOutcomes, ratio } from '../groups/group-outcomes';
 import { lifetimeColumns } from '../groups/lifetimes';

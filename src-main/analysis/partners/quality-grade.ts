@@ -1,4 +1,4 @@
-import type { QualityGrade } from '../../../src-shared/model/analysis';
+import type { QualityGrade } from '../../../src-shared/model/analysis/economics';
 
 /** Fewer paying customers than this and a partner is not graded. */
 export const MIN_GRADED_CUSTOMERS = 5;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AccountMetrics, NpsCategory } from '../../../src-shared/model/analysis';
+import type { AccountMetrics, NpsCategory } from '../../../src-shared/model/analysis/accounts';
 
 type Row = Record<string, string | number | null>;
 

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { AffiliatesOverview, PartnerReport } from '../../../src-shared/model/analysis';
+import type {
+  AffiliatesOverview,
+  PartnerReport,
+} from '../../../src-shared/model/analysis/economics';
 import { readAffiliateRecruits } from '../store/advocate-reader';
 import { readReport } from '../store/results-reader';
 

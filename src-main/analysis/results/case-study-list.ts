@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { CaseStudyCandidate, CaseStudyRule } from '../../../src-shared/model/analysis';
+import type {
+  CaseStudyCandidate,
+  CaseStudyRule,
+} from '../../../src-shared/model/analysis/case-studies';
 import { caseStudyCandidates } from '../candidates/case-studies';
 import { findRule } from '../candidates/case-study-rules';
 import { readStamp } from '../store/results-reader';

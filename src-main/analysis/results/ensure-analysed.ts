@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis';
+import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import { directContext } from '../../job/context';
 import type { JobProgressUpdate } from '../../job/progress';
 import { analyzeJob } from '../analyze-job';

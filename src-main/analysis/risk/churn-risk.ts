@@ -1,4 +1,4 @@
-import type { RiskModelSummary, RiskReason } from '../../../src-shared/model/analysis';
+import type { RiskModelSummary, RiskReason } from '../../../src-shared/model/analysis/risk';
 import { dayOf } from '../../../src-shared/calendar/days';
 import { CHURNED, type CoreFacts } from '../load/core-facts';
 import type { AccountSnapshot } from '../engine/account-snapshot';

@@ -6,7 +6,7 @@ import {
   type SignalName,
   type Tier,
   type TierThresholds,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { percentileRanks } from '../stats';
 
 export type SignalColumns = Record<SignalName, Float64Array>;

@@ -3,7 +3,7 @@ import {
   signalNames,
   type ScoreProfile,
   type ScoreWeights,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { readSetting, writeSetting } from '../../store/settings';
 

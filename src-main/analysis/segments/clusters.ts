@@ -1,9 +1,8 @@
+import { signalNames, type SignalName } from '../../../src-shared/model/analysis/score';
 import {
-  signalNames,
   type ClusterProfile,
   type ClusterResult,
-  type SignalName,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/segments';
 import type { SignalColumns } from '../score/advocate-score';
 import { chooseK, standardize } from '../stats';
 

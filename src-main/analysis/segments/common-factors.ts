@@ -1,4 +1,4 @@
-import type { FactorRow, UseCaseRow } from '../../../src-shared/model/analysis';
+import type { FactorRow, UseCaseRow } from '../../../src-shared/model/analysis/segments';
 import { CHURNED } from '../load/core-facts';
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { factorLift } from './factor-lift';

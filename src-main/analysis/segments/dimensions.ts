@@ -1,4 +1,7 @@
-import { segmentDimensions, type SegmentDimension } from '../../../src-shared/model/analysis';
+import {
+  segmentDimensions,
+  type SegmentDimension,
+} from '../../../src-shared/model/analysis/segments';
 import type { AccountSnapshot } from '../engine/account-snapshot';
 
 /** Employee bands for "size"; the edges are the ones CRMs commonly use. */

@@ -1,4 +1,4 @@
-import type { SegmentRow } from '../../../src-shared/model/analysis';
+import type { SegmentRow } from '../../../src-shared/model/analysis/segments';
 import { ACTIVE, CHURNED } from '../load/core-facts';
 import type { AnalysisFrame } from '../engine/analysis-frame';
 import { segmentDimensionsOf, type Dimension } from './dimensions';

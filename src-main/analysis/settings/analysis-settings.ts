@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type {
-  CaseStudyRule,
-  ScoreProfile,
-  TierThresholds,
-} from '../../../src-shared/model/analysis';
+import type { CaseStudyRule } from '../../../src-shared/model/analysis/case-studies';
+import type { ScoreProfile, TierThresholds } from '../../../src-shared/model/analysis/score';
 import { readSetting } from '../../store/settings';
 import { currencyContext, type CurrencyContext } from '../money/currency';
 import { activeProfile } from '../score/profiles';

@@ -1,4 +1,4 @@
-import type { TierThresholds } from '../../../src-shared/model/analysis';
+import type { TierThresholds } from '../../../src-shared/model/analysis/score';
 
 export const defaultTiers: TierThresholds = { champion: 75, advocate: 60, neutral: 40 };
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { TierThresholds } from '../../../src-shared/model/analysis';
+import type { TierThresholds } from '../../../src-shared/model/analysis/score';
 import { readSetting, writeSetting } from '../../store/settings';
 import { InvalidAnalysisInput } from '../analysis-error';
 import { defaultTiers, settingKeys } from './setting-keys';

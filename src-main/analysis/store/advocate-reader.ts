@@ -1,16 +1,18 @@
 import type Database from 'better-sqlite3';
+import { type AffiliateRecruit } from '../../../src-shared/model/analysis/economics';
 import {
-  signalNames,
-  type AdvocateRow,
-  type AffiliateRecruit,
   type RiskModelSummary,
   type RiskReason,
   type RiskReport,
+} from '../../../src-shared/model/analysis/risk';
+import {
+  signalNames,
+  type AdvocateRow,
   type ScoreWeights,
   type SignalContribution,
   type SignalName,
   type Tier,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { approachableContacts } from '../load/contact-facts';
 import { readReport, readRunWeights, readStamp } from './results-reader';
 import { signalColumnPrefix } from './signal-columns';

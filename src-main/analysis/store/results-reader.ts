@@ -3,8 +3,8 @@ import type {
   AnalysisFreshness,
   AnalysisStamp,
   AnalysisSummary,
-  ScoreWeights,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/runs';
+import type { ScoreWeights } from '../../../src-shared/model/analysis/score';
 import { dataRevision } from '../../store/settings';
 import { readAnalysisSettings, settingsHash } from '../settings/analysis-settings';
 import { activeProfile, findProfile } from '../score/profiles';

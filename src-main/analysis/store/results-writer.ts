@@ -1,13 +1,12 @@
 import type Database from 'better-sqlite3';
+import { type AccountMetrics } from '../../../src-shared/model/analysis/accounts';
+import { type RiskReason } from '../../../src-shared/model/analysis/risk';
+import { type AnalysisStamp, type AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import {
   signalNames,
-  type AccountMetrics,
   type AdvocateScore,
-  type AnalysisStamp,
-  type AnalysisSummary,
-  type RiskReason,
   type ScoreWeights,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { withIndexesRebuilt } from './bulk-indexes';
 import { signalColumnPrefix } from './signal-columns';
 

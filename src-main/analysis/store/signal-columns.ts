@@ -1,4 +1,4 @@
-import type { SignalName } from '../../../src-shared/model/analysis';
+import type { SignalName } from '../../../src-shared/model/analysis/score';
 
 /** The column prefix of a signal in `advocate_scores`: usageLevel → usage_level. */
 export const signalColumnPrefix = (signal: SignalName): string =>

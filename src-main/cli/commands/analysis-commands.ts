@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { type ChannelReport } from '../../../src-shared/model/analysis/economics';
 import {
   retentionGroupings,
-  tierNames,
-  type ChannelReport,
   type RetentionGrouping,
   type RetentionReport,
-  type Tier,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/retention';
+import { tierNames, type Tier } from '../../../src-shared/model/analysis/score';
 import { analyzeJob } from '../../analysis/analyze-job';
 import { retentionAt } from '../../analysis/engine/retention-at';
 import { readAffiliatesOverview } from '../../analysis/results/affiliates-overview';

@@ -1,4 +1,4 @@
-import { signalNames } from '../../../src-shared/model/analysis';
+import { signalNames } from '../../../src-shared/model/analysis/score';
 import {
   activeProfile,
   chooseProfile,

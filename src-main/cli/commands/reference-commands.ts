@@ -4,7 +4,7 @@ import {
   referenceOutcomes,
   type ReferenceKind,
   type ReferenceOutcome,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/case-studies';
 import {
   listReferenceRequests,
   logReferenceRequest,

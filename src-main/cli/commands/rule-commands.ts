@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CaseStudyRule } from '../../../src-shared/model/analysis';
+import type { CaseStudyRule } from '../../../src-shared/model/analysis/case-studies';
 import {
   activeRuleName,
   chooseRule,

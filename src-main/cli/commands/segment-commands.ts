@@ -5,7 +5,7 @@ import {
   type SegmentDimension,
   type SegmentRow,
   type UseCaseRow,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/segments';
 import { readReport, readStamp } from '../../analysis/store/results-reader';
 import type { Workspace } from '../../store/workspace';
 import { flag, optionalString, positiveInteger } from '../args';

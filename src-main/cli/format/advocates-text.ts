@@ -1,4 +1,4 @@
-import type { AdvocateRow, SignalContribution } from '../../../src-shared/model/analysis';
+import type { AdvocateRow, SignalContribution } from '../../../src-shared/model/analysis/score';
 import type { CaseStudyList } from '../../analysis/results/case-study-list';
 import { show, textTable } from './text-table';
 

@@ -1,4 +1,5 @@
-import type { AnalysisFreshness, AnalysisSummary, Tier } from '../../../src-shared/model/analysis';
+import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis/runs';
+import type { Tier } from '../../../src-shared/model/analysis/score';
 import { RELIABLE_AUC, riskModelReliable } from './risk-text';
 import { show } from './text-table';
 

@@ -4,7 +4,7 @@ import type {
   ChannelReport,
   ChannelRow,
   PartnerRow,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/economics';
 import { show, textTable, type TextColumn } from './text-table';
 
 type Group = ChannelRow | PartnerRow | BaselineRow;

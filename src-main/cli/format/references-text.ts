@@ -1,4 +1,4 @@
-import type { ReferenceRequest } from '../../../src-shared/model/analysis';
+import type { ReferenceRequest } from '../../../src-shared/model/analysis/case-studies';
 import { show, textTable } from './text-table';
 
 const contact = (r: ReferenceRequest) =>

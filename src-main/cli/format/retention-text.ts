@@ -1,4 +1,4 @@
-import type { RetentionReport } from '../../../src-shared/model/analysis';
+import type { RetentionReport } from '../../../src-shared/model/analysis/retention';
 import { show, textTable } from './text-table';
 
 /** Survival at a month from the Kaplan–Meier event points (a step function). */

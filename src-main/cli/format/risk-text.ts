@@ -1,4 +1,4 @@
-import type { RiskModelSummary, RiskReport } from '../../../src-shared/model/analysis';
+import type { RiskModelSummary, RiskReport } from '../../../src-shared/model/analysis/risk';
 import { show, textTable } from './text-table';
 
 /**

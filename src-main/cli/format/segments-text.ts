@@ -1,10 +1,10 @@
+import { signalNames } from '../../../src-shared/model/analysis/score';
 import {
-  signalNames,
   type ClusterResult,
   type FactorRow,
   type SegmentRow,
   type UseCaseRow,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/segments';
 import { MIN_COMBINATION_CUSTOMERS, segmentKey } from '../../analysis/segments/rule-segments';
 import { show, textTable, type TextColumn } from './text-table';
 

@@ -1,9 +1,9 @@
+import { type CaseStudyRule } from '../../../src-shared/model/analysis/case-studies';
 import {
   signalNames,
-  type CaseStudyRule,
   type ScoreProfile,
   type TierThresholds,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { tierLabels } from './analysis-text';
 import { textTable } from './text-table';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnalysisStamp } from '../../../src-shared/model/analysis';
+import type { AnalysisStamp } from '../../../src-shared/model/analysis/runs';
 import { createDispatch } from '../../../src-main/ipc/dispatch';
 import { AppStateStore } from '../../../src-main/session/app-state';
 import { allHandlers } from '../../../src-main/session/all-handlers';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisSummary } from '../../../src-shared/model/analysis';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { openWorkspace, type Workspace } from '../../../src-main/store/workspace';
 import { directContext } from '../../../src-main/job/context';

@@ -5,7 +5,7 @@ import type {
   CaseStudyCandidate,
   CaseStudyRule,
   ReferenceRequest,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/case-studies';
 import { cli, cliJson } from '../../helpers/cli-run';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AffiliatesOverview,
   ChannelReport,
-  RetentionReport,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/economics';
+import type { RetentionReport } from '../../../src-shared/model/analysis/retention';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { bumpDataRevision } from '../../../src-main/store/settings';
 import { cli } from '../../helpers/cli-run';

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type {
-  AnalysisSummary,
-  RiskModelSummary,
-  RiskReport,
-} from '../../../src-shared/model/analysis';
+import type { RiskModelSummary, RiskReport } from '../../../src-shared/model/analysis/risk';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { bumpDataRevision } from '../../../src-main/store/settings';
 import { cli, cliJson } from '../../helpers/cli-run';

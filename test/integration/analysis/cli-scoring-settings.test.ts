@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import type {
   AdvocateRow,
-  AnalysisSummary,
   ScoreProfile,
   SignalName,
   Tier,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import { cli, cliJson } from '../../helpers/cli-run';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
+import type { AdvocateRow } from '../../../src-shared/model/analysis/score';
 import type {
-  AdvocateRow,
-  AnalysisSummary,
   ClusterResult,
   FactorRow,
   SegmentRow,
   UseCaseRow,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/segments';
 import { cli, cliJson } from '../../helpers/cli-run';
 import { useTempDir } from '../../helpers/temp-dir';
 import { useShippedSampleWorkspace } from '../sample/shipped-workspace';

@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type {
-  AccountMetrics,
-  AnalysisSummary,
-  ChannelReport,
-  FactorRow,
-  PartnerReport,
-} from '../../../src-shared/model/analysis';
+import type { AccountMetrics } from '../../../src-shared/model/analysis/accounts';
+import type { ChannelReport, PartnerReport } from '../../../src-shared/model/analysis/economics';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
+import type { FactorRow } from '../../../src-shared/model/analysis/segments';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { caseStudyCandidates } from '../../../src-main/analysis/candidates/case-studies';
 import { logReferenceRequest } from '../../../src-main/analysis/candidates/reference-requests';

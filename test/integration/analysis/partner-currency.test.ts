@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelReport, PartnerReport, PartnerRow } from '../../../src-shared/model/analysis';
+import type {
+  ChannelReport,
+  PartnerReport,
+  PartnerRow,
+} from '../../../src-shared/model/analysis/economics';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { readReport } from '../../../src-main/analysis/store/results-reader';
 import { writeSetting } from '../../../src-main/store/settings';

@@ -1,11 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type {
-  AnalysisSummary,
-  ChannelReport,
-  PartnerReport,
-  RetentionReport,
-} from '../../../src-shared/model/analysis';
+import type { ChannelReport, PartnerReport } from '../../../src-shared/model/analysis/economics';
+import type { RetentionReport } from '../../../src-shared/model/analysis/retention';
+import type { AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import { analyzeJob } from '../../../src-main/analysis/analyze-job';
 import { readReport } from '../../../src-main/analysis/store/results-reader';
 import { openWorkspace } from '../../../src-main/store/workspace';

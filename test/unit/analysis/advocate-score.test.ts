@@ -3,7 +3,7 @@ import {
   signalNames,
   type ScoreWeights,
   type SignalName,
-} from '../../../src-shared/model/analysis';
+} from '../../../src-shared/model/analysis/score';
 import {
   advocateScores,
   contributionsAt,
