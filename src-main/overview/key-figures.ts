@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { KeyFigures } from '../../src-shared/model/overview';
 import { currencyContext } from '../analysis/money/currency';
-import { ACTIVE, CHURNED, readCoreFacts } from '../analysis/load/core-facts';
+import { ACTIVE, CHURNED } from '../analysis/load/core-facts';
+import { readCoreFacts } from '../analysis/load/read-core-facts';
 import { latestDataDate } from '../analysis/status/as-of';
 import { dataRevision } from '../store/settings';
 

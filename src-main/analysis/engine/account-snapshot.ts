@@ -6,7 +6,8 @@ import {
   type AccountActivity,
   type ActivityRequest,
 } from '../load/account-activity';
-import { readCoreFacts, type CoreFacts } from '../load/core-facts';
+import type { CoreFacts } from '../load/core-facts';
+import { readCoreFacts } from '../load/read-core-facts';
 import { readCsCosts } from '../load/cs-cost-facts';
 import type { PartnerFacts } from '../load/partner-facts';
 import type { SurveyFacts } from '../load/survey-facts';

@@ -6,7 +6,7 @@ import type {
 import { InvalidAnalysisInput } from '../analysis-error';
 import { populationOf } from '../groups/group-economics';
 import { retentionReport } from '../groups/retention-report';
-import { readCoreFacts } from '../load/core-facts';
+import { readCoreFacts } from '../load/read-core-facts';
 import { readPartnerFacts } from '../load/partner-facts';
 import { readAnalysisSettings } from '../settings/analysis-settings';
 import { latestDataDate } from '../status/as-of';
