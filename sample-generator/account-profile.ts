@@ -206,7 +206,7 @@ function pickIndex(weights: readonly number[], u: number): number {
   const total = weights.reduce((a, b) => a + b, 0);
   let rest = u * total;
   for (let i = 0; i < weights.length; i++) {
-    rest -= weights[i] as number;
+    rest -= weights[i];
     if (rest < 0) return i;
   }
   return weights.length - 1;

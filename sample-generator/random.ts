@@ -62,7 +62,7 @@ export class Random {
     for (const w of weights) total += w;
     let u = this.next() * total;
     for (let i = 0; i < weights.length; i++) {
-      u -= weights[i] as number;
+      u -= weights[i];
       if (u < 0) return i;
     }
     return weights.length - 1;

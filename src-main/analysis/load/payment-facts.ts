@@ -83,19 +83,19 @@ export function readPaymentFacts(
       const refunded = toBaseCurrency(r[4], code, currency);
       const first = dayOrNone(r[5]);
       const last = dayOrNone(r[6]);
-      if (facts.firstPaidDay[i] === NO_DAY || first < (facts.firstPaidDay[i] as number))
+      if (facts.firstPaidDay[i] === NO_DAY || first < facts.firstPaidDay[i])
         facts.firstPaidDay[i] = first;
-      if (last > (facts.lastPaidDay[i] as number)) facts.lastPaidDay[i] = last;
-      facts.payments[i] = (facts.payments[i] as number) + r[2];
-      facts.refundedPayments[i] = (facts.refundedPayments[i] as number) + r[7];
+      if (last > facts.lastPaidDay[i]) facts.lastPaidDay[i] = last;
+      facts.payments[i] = facts.payments[i] + r[2];
+      facts.refundedPayments[i] = facts.refundedPayments[i] + r[7];
       if (gross === null || refunded === null) {
         let set = facts.excluded.get(i);
         if (!set) facts.excluded.set(i, (set = new Set()));
         set.add(r[1]);
         return;
       }
-      facts.gross[i] = roundMoney((facts.gross[i] as number) + gross);
-      facts.refunded[i] = roundMoney((facts.refunded[i] as number) + refunded);
+      facts.gross[i] = roundMoney(facts.gross[i] + gross);
+      facts.refunded[i] = roundMoney(facts.refunded[i] + refunded);
     },
   );
   return facts;

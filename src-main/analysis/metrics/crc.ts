@@ -144,12 +144,8 @@ function fillFromNearest(rate: Float64Array, known: readonly number[]): void {
   let k = 0;
   for (let m = 0; m < rate.length; m++) {
     if (!Number.isNaN(rate[m])) continue;
-    while (
-      k + 1 < known.length &&
-      Math.abs((known[k + 1] as number) - m) <= Math.abs((known[k] as number) - m)
-    )
-      k++;
-    rate[m] = rate[known[k] as number] as number;
+    while (k + 1 < known.length && Math.abs(known[k + 1] - m) <= Math.abs(known[k] - m)) k++;
+    rate[m] = rate[known[k]] as number;
   }
 }
 
@@ -167,31 +163,30 @@ function allocateByTickets(
   const span = rate.length;
   const monthTickets = new Float64Array(span);
   const counted = (r: number) => {
-    const i = tickets.index[r] as number;
-    const m = tickets.month[r] as number;
+    const i = tickets.index[r];
+    const m = tickets.month[r];
     return (
       endMonth[i] >= 0 && m >= startMonth[i] && m <= endMonth[i] && m >= first && m < first + span
     );
   };
   for (let r = 0; r < tickets.index.length; r++) {
-    if (counted(r))
-      monthTickets[(tickets.month[r] as number) - first] += tickets.count[r] as number;
+    if (counted(r)) monthTickets[tickets.month[r] - first] += tickets.count[r];
   }
   // Months without tickets are shared equally.
   for (let i = 0; i < facts.n; i++) {
     if (endMonth[i] < 0) continue;
     for (let m = startMonth[i]; m <= endMonth[i]; m++) {
       if (monthTickets[m - first] !== 0) continue;
-      cost[i] += rate[m - first] as number;
-      if (m > endMonth[i] - RECENT_MONTHS) recent[i] += rate[m - first] as number;
+      cost[i] += rate[m - first];
+      if (m > endMonth[i] - RECENT_MONTHS) recent[i] += rate[m - first];
     }
   }
   for (let r = 0; r < tickets.index.length; r++) {
     if (!counted(r)) continue;
-    const i = tickets.index[r] as number;
-    const m = tickets.month[r] as number;
-    const pool = (rate[m - first] as number) * (activeCount[m - first] as number);
-    const share = (pool * (tickets.count[r] as number)) / (monthTickets[m - first] as number);
+    const i = tickets.index[r];
+    const m = tickets.month[r];
+    const pool = rate[m - first] * activeCount[m - first];
+    const share = (pool * tickets.count[r]) / monthTickets[m - first];
     cost[i] += share;
     if (m > endMonth[i] - RECENT_MONTHS) recent[i] += share;
   }

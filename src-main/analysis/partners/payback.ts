@@ -44,7 +44,7 @@ export function readReferredCashflows(
     leftOutOfMoney: leftOut,
     commissionsLeftOut: commissions.leftOutByPartner,
   };
-  const firstMonth = (i: number) => monthOfDay(facts.firstPaidDay[i] as number);
+  const firstMonth = (i: number) => monthOfDay(facts.firstPaidDay[i]);
   const counted = (i: number) =>
     (facts.state[i] === ACTIVE || facts.state[i] === CHURNED) && !leftOut.has(i);
   const payments = db
@@ -92,12 +92,11 @@ export function paybackMonth(
   const sum = new Float64Array(MAX_PAYBACK_MONTHS);
   const count = new Float64Array(MAX_PAYBACK_MONTHS);
   for (const i of members) {
-    const first = monthOfDay(facts.firstPaidDay[i] as number);
+    const first = monthOfDay(facts.firstPaidDay[i]);
     const observed = Math.min(MAX_PAYBACK_MONTHS, lastMonth - first + 1);
-    const endMonth =
-      facts.state[i] === CHURNED ? monthOfDay(facts.churnDay[i] as number) : lastMonth;
+    const endMonth = facts.state[i] === CHURNED ? monthOfDay(facts.churnDay[i]) : lastMonth;
     const activeMonths = Math.max(1, endMonth - first + 1);
-    const crcPerMonth = Number.isNaN(crcTotal[i]) ? 0 : (crcTotal[i] as number) / activeMonths;
+    const crcPerMonth = Number.isNaN(crcTotal[i]) ? 0 : crcTotal[i] / activeMonths;
     const revenue = flows.revenue.get(i);
     const commission = flows.commissions.get(i);
     let cumulative = 0;
@@ -110,7 +109,7 @@ export function paybackMonth(
   }
   for (let k = 0; k < MAX_PAYBACK_MONTHS; k++) {
     if (count[k] === 0) break;
-    if ((sum[k] as number) / (count[k] as number) >= 0) return k + 1;
+    if (sum[k] / count[k] >= 0) return k + 1;
   }
   return null;
 }

@@ -89,12 +89,12 @@ export function contributionsAt(
   if (weightPresent === 0) return [];
   const parts: SignalContribution[] = [];
   for (const s of signalNames) {
-    const p = percentiles[s][i] as number;
+    const p = percentiles[s][i];
     if (weights[s] <= 0 || Number.isNaN(p)) continue;
     const weight = weights[s] / weightPresent;
     parts.push({
       signal: s,
-      value: values ? (values[s][i] as number) : NaN,
+      value: values ? values[s][i] : NaN,
       percentile: p,
       weight,
       contribution: weight * p,
@@ -118,7 +118,7 @@ function varies(values: Float64Array, eligible: Uint8Array): boolean {
   let first = NaN;
   for (let i = 0; i < values.length; i++) {
     if (eligible[i] !== 1 || Number.isNaN(values[i])) continue;
-    if (Number.isNaN(first)) first = values[i] as number;
+    if (Number.isNaN(first)) first = values[i];
     else if (values[i] !== first) return true;
   }
   return false;
