@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../src-shared/ipc/workspace-channels';
+import { viewCommand, type MenuCommand } from '../../src-shared/ipc/workspace-channels';
+import { appViews } from '../../src-shared/model/views';
 import type { RecentWorkspace } from '../../src-shared/model/workspace';
 import type { MenuLabels } from './menu-labels';
 
@@ -61,11 +62,11 @@ export function menuTemplate(
     {
       label: labels.view,
       submenu: [
-        {
-          label: labels.overview,
-          accelerator: 'CmdOrCtrl+1',
-          click: () => actions.command('navigate-overview'),
-        },
+        ...appViews.map((v): MenuItemConstructorOptions => ({
+          label: labels.views[v.id],
+          accelerator: `CmdOrCtrl+${v.key}`,
+          click: () => actions.command(viewCommand(v.id)),
+        })),
         { type: 'separator' },
         {
           label: labels.toggleTheme,
@@ -78,6 +79,21 @@ export function menuTemplate(
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: labels.analysis,
+      submenu: [
+        {
+          label: labels.analyse,
+          accelerator: 'CmdOrCtrl+R',
+          click: () => actions.command('analyse'),
+        },
+        {
+          label: labels.findAccount,
+          accelerator: 'CmdOrCtrl+K',
+          click: () => actions.command('find-account'),
+        },
       ],
     },
     { role: 'windowMenu' },

@@ -3,6 +3,7 @@ import type { AllHandlers, Handlers } from '../ipc/handlers';
 import { noFileDialogs } from './no-file-dialogs';
 import { analysisHandlers } from './analysis-handlers';
 import { importHandlers } from './import-handlers';
+import { listHandlers } from './list-handlers';
 import type { Session } from './session';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -18,6 +19,7 @@ export function allHandlers(
     ...workspaceHandlers(session),
     ...analysisHandlers(session),
     ...importHandlers(session),
+    ...listHandlers(session),
     ...fileDialogs,
   };
 }

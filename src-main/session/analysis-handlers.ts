@@ -19,6 +19,9 @@ import {
   logReferenceRequest,
   updateReferenceOutcome,
 } from '../analysis/candidates/reference-requests';
+import { readConsent, recordConsent } from '../analysis/candidates/reference-consents';
+import { scoreDistribution } from '../analysis/lists/score-distribution';
+import { accountContacts } from '../analysis/load/contact-facts';
 import { readAccountMetrics } from '../analysis/results/account-reader';
 import { readAffiliatesOverview } from '../analysis/results/affiliates-overview';
 import { readCaseStudies } from '../analysis/results/case-study-list';
@@ -102,6 +105,14 @@ export function analysisHandlers(session: Session): Handlers<AnalysisChannel> {
     'analysis:reference-log': (request) => logReferenceRequest(db(), request),
     'analysis:reference-outcome': ({ id, outcome, note }) =>
       updateReferenceOutcome(db(), id, outcome, note),
+    'analysis:consent': ({ accountId }) => readConsent(db(), accountId),
+    'analysis:consent-save': ({ accountId, consent, note }) =>
+      recordConsent(db(), accountId, consent, note ?? null),
+    'analysis:account-contacts': ({ accountId }) => accountContacts(db(), accountId),
+    'analysis:score-distribution': ({ query }) => {
+      analysed(readStamp(db()));
+      return scoreDistribution(db(), query);
+    },
     'analysis:settings-save': (change) => {
       saveAnalysisSettings(db(), change);
       return { saved: true as const };

@@ -30,7 +30,10 @@ export async function openStartupWorkspace(
   return warning;
 }
 
-/** Opens the workspace at `path`, filling it from the sample exports when it is new. */
+/**
+ * Opens the workspace at `path`, filling it from the sample exports when it is new, and analysing
+ * it, so the first start shows advocates, channels and partners at once.
+ */
 export async function openSampleWorkspace(
   session: Session,
   path: string,
@@ -41,5 +44,7 @@ export async function openSampleWorkspace(
   if (isNew) {
     await session.runJob('load-sample', { path, dir: sampleDir }, 'startup');
     session.emit('workspace:changed', session.info());
+    const summary = await session.runJob('analyze', { path }, 'startup');
+    session.emit('analysis:finished', summary.stamp);
   }
 }

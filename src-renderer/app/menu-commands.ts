@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../src-shared/ipc/workspace-channels';
+import { viewCommand, type MenuCommand } from '../../src-shared/ipc/workspace-channels';
 import { navigateTo } from '../shell/navigation';
 import { useAppStore } from '../state/store';
 import { viewRegistry } from '../views/registry';
@@ -8,8 +8,13 @@ import { viewRegistry } from '../views/registry';
  * main's own dialogs; "Import files…" opens the Import view with the files main's dialog chose.
  */
 export function runMenuCommand(command: MenuCommand, files: readonly string[] = []): void {
-  const view = viewRegistry.find((v) => v.menuCommand === command);
+  const view = viewRegistry.find(
+    (v) => viewCommand(v.id) === command || v.alsoOpenedBy === command,
+  );
   if (view) navigateTo(view.id);
-  if (command === 'import-files' && files.length > 0) useAppStore.getState().stagePaths(files);
-  else if (command === 'toggle-theme') void useAppStore.getState().toggleTheme();
+  const store = useAppStore.getState();
+  if (command === 'import-files' && files.length > 0) store.stagePaths(files);
+  else if (command === 'toggle-theme') void store.toggleTheme();
+  else if (command === 'analyse') void store.startAnalysis();
+  else if (command === 'find-account') store.findAccount();
 }

@@ -11,7 +11,9 @@ export function useAppEvents(): void {
       api.on('workspace:changed', (info) => {
         store().receiveWorkspace(info);
         void store().loadRecent();
+        void store().loadFreshness();
       }),
+      api.on('analysis:finished', () => store().receiveAnalysis()),
       api.on('preferences:changed', (preferences) => store().receivePreferences(preferences)),
       api.on('job:progress', (progress) => store().receiveProgress(progress)),
       api.on('menu:command', ({ command, files }) => runMenuCommand(command, files)),

@@ -6,6 +6,11 @@ export interface ChartPalette {
   surface: string;
   track: string;
   series: readonly string[];
+  /** The tiers' colours, the same as their badges. */
+  tiers: { champion: string; advocate: string; neutral: string; at_risk: string };
+  positive: string;
+  negative: string;
+  accent: string;
   warning: string;
   tooltipBackground: string;
   tooltipBorder: string;
@@ -21,7 +26,16 @@ export function readChartPalette(element: Element = document.documentElement): C
     gridLine: read('--border'),
     surface: read('--surface'),
     track: read('--chart-track'),
-    series: [read('--chart-1'), read('--chart-2'), read('--chart-3'), read('--chart-4')],
+    series: [1, 2, 3, 4, 5, 6, 7, 8].map((k) => read(`--chart-${k}`)),
+    tiers: {
+      champion: read('--tier-champion'),
+      advocate: read('--tier-advocate'),
+      neutral: read('--tier-neutral'),
+      at_risk: read('--tier-at-risk'),
+    },
+    positive: read('--positive'),
+    negative: read('--negative'),
+    accent: read('--accent'),
     warning: read('--warning'),
     tooltipBackground: read('--surface-raised'),
     tooltipBorder: read('--border-strong'),

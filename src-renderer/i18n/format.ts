@@ -5,6 +5,8 @@ const locales: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' };
 export interface Formatters {
   locale: string;
   integer(value: number): string;
+  /** A number with at most `digits` decimals (one unless told): a score, an NPS answer. */
+  decimal(value: number, digits?: number): string;
   /** A share in 0..1 as a percentage, with more digits for small shares so they never read as 0%. */
   percent(share: number): string;
   /** A whole amount of money, such as a monthly total. */
@@ -32,6 +34,13 @@ const calendarDate = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:
 export function createFormatters(language: Language): Formatters {
   const locale = locales[language];
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const decimal = (value: number, digits = 1) => {
+    let f = decimals.get(digits);
+    if (!f)
+      decimals.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return f.format(value);
+  };
   const percentWhole = new Intl.NumberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: 0,
@@ -91,6 +100,7 @@ export function createFormatters(language: Language): Formatters {
   return {
     locale,
     integer: (value) => integer.format(value),
+    decimal,
     percent(share) {
       const magnitude = Math.abs(share);
       if (magnitude === 0 || magnitude >= 0.1) return percentWhole.format(share);

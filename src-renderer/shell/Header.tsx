@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AnalysisStatus } from '../analysis/AnalysisStatus';
 import { useMessages } from '../i18n/use-i18n';
 import { DatabaseIcon, FolderOpenIcon } from '../icons/ui-icons';
 import { useAppStore } from '../state/store';
@@ -29,6 +30,7 @@ export function Header() {
           )}
         </div>
       </div>
+      <AnalysisStatus />
       <button
         type="button"
         className="button button-secondary"

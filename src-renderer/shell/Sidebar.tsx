@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { viewKey } from '../../src-shared/model/views';
 import { viewShortcut } from '../app/shortcut-action';
 import { useMessages } from '../i18n/use-i18n';
 import { LogoMark } from '../icons/logo-mark';
@@ -42,7 +43,7 @@ export function Sidebar() {
         <ul>
           {viewRegistry.map((view, index) => {
             const active = view.id === current;
-            const shortcut = viewShortcut(index, isMac);
+            const shortcut = viewShortcut(viewKey(view.id), isMac);
             const ViewIcon = view.icon;
             return (
               <li key={view.id}>

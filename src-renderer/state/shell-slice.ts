@@ -21,6 +21,7 @@ export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
       get().loadPreferences(),
       get().loadWorkspace(),
       get().loadRecent(),
+      get().loadFreshness(),
     ]);
     // Without preferences the services are unreachable; the workspace shows its own error otherwise.
     set({

@@ -1,7 +1,9 @@
 import { create, type StateCreator } from 'zustand';
+import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice';
 import { createImportHistorySlice, type ImportHistorySlice } from './import-history-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
+import { createListViewsSlice, type ListViewsSlice } from './list-views-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createOverviewSlice, type OverviewSlice } from './overview-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
@@ -16,7 +18,9 @@ export type AppStore = ShellSlice &
   OverviewSlice &
   ImportSlice &
   ImportHistorySlice &
-  JobsSlice;
+  JobsSlice &
+  AnalysisSlice &
+  ListViewsSlice;
 
 /** How each slice is written: it sees the whole store, and owns only its own part. */
 export type SliceCreator<Slice> = StateCreator<AppStore, [], [], Slice>;
@@ -30,4 +34,6 @@ export const useAppStore = create<AppStore>()((...args) => ({
   ...createImportSlice(...args),
   ...createImportHistorySlice(...args),
   ...createJobsSlice(...args),
+  ...createAnalysisSlice(...args),
+  ...createListViewsSlice(...args),
 }));

@@ -1,31 +1,44 @@
-import { OverviewIcon } from '../icons/view-icons';
+import { viewIds, type ViewId } from '../../src-shared/model/views';
+import { AdvocatesIcon, OverviewIcon } from '../icons/view-icons';
+import { AdvocatesView } from './advocates/AdvocatesView';
 import { ImportIcon } from './import/import-icons';
 import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
 import type { ViewDefinition } from './view-definition';
 
-/**
- * The views in navigation order; only built views are listed. Adding a view is one entry here, plus
- * its title in the translation tables. Ctrl/Cmd with the view's position (1–9) opens it.
- */
-export const viewRegistry: readonly ViewDefinition[] = [
+const built: ViewDefinition[] = [
   {
     id: 'overview',
     title: (m) => m.views.overview,
     icon: OverviewIcon,
     component: OverviewView,
-    menuCommand: 'navigate-overview',
   },
   {
     id: 'import',
     title: (m) => m.views.import,
     icon: ImportIcon,
     component: ImportView,
-    menuCommand: 'import-files',
+    alsoOpenedBy: 'import-files',
+  },
+  {
+    id: 'advocates',
+    title: (m) => m.views.advocates,
+    icon: AdvocatesIcon,
+    component: AdvocatesView,
   },
 ];
 
-export const defaultView = 'overview';
+/**
+ * The built views in navigation order (`appViews`, which also gives each its shortcut key). Adding
+ * a view is one entry above, plus its title in the translation tables.
+ */
+export const viewRegistry: readonly ViewDefinition[] = [...built].sort(
+  (a, b) => viewIds.indexOf(a.id) - viewIds.indexOf(b.id),
+);
+
+export const builtViews: readonly ViewId[] = viewRegistry.map((v) => v.id);
+
+export const defaultView: ViewId = 'overview';
 
 export const findView = (id: string): ViewDefinition | undefined =>
   viewRegistry.find((view) => view.id === id);

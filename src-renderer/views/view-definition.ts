@@ -1,14 +1,15 @@
 import type { ComponentType } from 'react';
 import type { MenuCommand } from '../../src-shared/ipc/workspace-channels';
+import type { ViewId } from '../../src-shared/model/views';
 import type { Messages } from '../i18n/messages';
 
 /** One view of the application: what the navigation shows for it and what renders it. */
 export interface ViewDefinition {
-  /** Its address, #/id, and its stable name in tests. */
-  id: string;
+  /** Its address, #/id, its place and key in `appViews`, and its stable name in tests. */
+  id: ViewId;
   title(messages: Messages): string;
   icon: ComponentType;
   component: ComponentType;
-  /** The native menu's command that opens it. */
-  menuCommand?: MenuCommand;
+  /** A menu command besides the view's own that opens it, such as "Import Files…". */
+  alsoOpenedBy?: MenuCommand;
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { isoDate } from './calendar-date';
-import { type AccountMetrics } from '../model/analysis/accounts';
+import { listQuery } from './list-channels';
+import { type AccountContact, type AccountMetrics } from '../model/analysis/accounts';
 import {
   referenceKinds,
   referenceOutcomes,
   type CaseStudyCandidate,
   type CaseStudyRule,
+  type ReferenceConsent,
   type ReferenceRequest,
 } from '../model/analysis/case-studies';
 import { type AffiliatesOverview, type ChannelReport } from '../model/analysis/economics';
@@ -24,6 +26,7 @@ import {
   signalNames,
   tierNames,
   type AdvocateRow,
+  type ScoreDistribution,
   type ScoreProfile,
   type TierThresholds,
 } from '../model/analysis/score';
@@ -138,6 +141,23 @@ export const analysisChannels = {
       })
       .strict(),
   ).returns<ReferenceRequest>(),
+  'analysis:consent': channel(z.object({ accountId }).strict()).returns<ReferenceConsent>(),
+  'analysis:consent-save': channel(
+    z
+      .object({
+        accountId,
+        consent: z.boolean().nullable(),
+        note: z.string().max(2000).nullable().optional(),
+      })
+      .strict(),
+  ).returns<ReferenceConsent>(),
+  /** Every contact of an account, the ones to approach first. */
+  'analysis:account-contacts': channel(z.object({ accountId }).strict()).returns<
+    AccountContact[]
+  >(),
+  'analysis:score-distribution': channel(
+    z.object({ query: listQuery }).strict(),
+  ).returns<ScoreDistribution>(),
   'analysis:settings-save': channel(
     z
       .object({

@@ -3,6 +3,7 @@ import type { ChannelSpec, EventSpec } from './define';
 import { analysisChannels, analysisEvents } from './analysis-channels';
 import { fileChannels } from './file-channels';
 import { importChannels } from './import-channels';
+import { listChannels } from './list-channels';
 import { workspaceChannels, workspaceEvents } from './workspace-channels';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...workspaceChannels,
   ...analysisChannels,
   ...importChannels,
+  ...listChannels,
   ...fileChannels,
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 

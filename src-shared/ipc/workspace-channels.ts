@@ -1,3 +1,4 @@
+import { appViews, type ViewId } from '../model/views';
 import { z } from 'zod';
 import type { DataCoverage } from '../model/coverage';
 import type { KeyFigures } from '../model/overview';
@@ -38,9 +39,14 @@ export interface JobProgress {
   detail?: string;
 }
 
+/** The menu command that opens each view. */
+export const viewCommand = <V extends ViewId>(view: V) => `navigate-${view}` as const;
+
 /** Commands from the native menu, carried to the renderer. */
 export const menuCommands = [
-  'navigate-overview',
+  ...appViews.map((v) => viewCommand(v.id)),
+  'analyse',
+  'find-account',
   'new-workspace',
   'open-workspace',
   'save-workspace-as',

@@ -56,7 +56,9 @@ export function caseStudyCandidates(
        WHERE s.score >= @minScore AND coalesce(m.tenure_months, -1) >= @minTenure
          AND coalesce(m.nps_latest, -1) >= @minNps
          AND (@activeOnly = 0 OR m.status = 'active')
-         AND (@consent = 0 OR coalesce(m.reference_consent, 1) = 1)
+         AND (@consent = 0 OR coalesce(
+           (SELECT c.consent FROM reference_consents c WHERE c.account_id = s.account_id),
+           m.reference_consent, 1) = 1)
        ORDER BY s.score DESC, s.account_id`,
     )
     .all({

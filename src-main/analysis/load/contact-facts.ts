@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AccountContact } from '../../../src-shared/model/analysis/accounts';
 import type { CandidateContact } from '../../../src-shared/model/analysis/case-studies';
 import { mergeByAccount } from './merge-by-account';
 
@@ -39,4 +40,33 @@ export function approachableContacts(db: Database.Database, accountId: string): 
                 coalesce(last_activity_date, '') DESC, contact_id`,
     )
     .all(accountId) as CandidateContact[];
+}
+
+/** Every contact of an account: champions and decision makers first, as they are approached. */
+export function accountContacts(db: Database.Database, accountId: string): AccountContact[] {
+  const rows = db
+    .prepare(
+      `SELECT contact_id, name, email, title, role, is_primary, last_activity_date FROM contacts
+       WHERE account_id = ?
+       ORDER BY role = 'champion' DESC, role = 'decision_maker' DESC, coalesce(is_primary, 0) DESC,
+                coalesce(last_activity_date, '') DESC, contact_id`,
+    )
+    .all(accountId) as {
+    contact_id: string;
+    name: string | null;
+    email: string | null;
+    title: string | null;
+    role: string | null;
+    is_primary: number | null;
+    last_activity_date: string | null;
+  }[];
+  return rows.map((r) => ({
+    contactId: r.contact_id,
+    name: r.name,
+    email: r.email,
+    title: r.title,
+    role: r.role,
+    isPrimary: r.is_primary === 1,
+    lastActivityDate: r.last_activity_date,
+  }));
 }

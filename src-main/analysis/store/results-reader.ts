@@ -3,6 +3,7 @@ import type {
   AnalysisFreshness,
   AnalysisStamp,
   AnalysisSummary,
+  StaleReason,
 } from '../../../src-shared/model/analysis/runs';
 import type { ScoreWeights } from '../../../src-shared/model/analysis/score';
 import { dataRevision } from '../../store/settings';
@@ -76,30 +77,45 @@ export function analysisFreshness(db: Database.Database): AnalysisFreshness {
     stamp && profileExists
       ? settingsHash(readAnalysisSettings(db, stamp.asOf, stamp.asOfFixed, active ?? stamp.profile))
       : '';
-  const reasons: string[] = [];
-  if (!stamp) reasons.push('The workspace has not been analysed yet.');
+  const staleBecause: StaleReason[] = [];
+  if (!stamp) staleBecause.push({ code: 'not-analysed' });
   else {
     if (stamp.dataRevision !== revision)
-      reasons.push(
-        `The data changed after the analysis (revision ${stamp.dataRevision}, now ${revision}).`,
-      );
-    if (!profileExists) reasons.push(`The score profile "${stamp.profile}" no longer exists.`);
+      staleBecause.push({
+        code: 'data-changed',
+        analysedRevision: stamp.dataRevision,
+        revision,
+      });
+    if (!profileExists) staleBecause.push({ code: 'profile-missing', profile: stamp.profile });
     else if (active !== null && active !== stamp.profile)
-      reasons.push(
-        `The active score profile is now "${active}"; the results were scored with "${stamp.profile}".`,
-      );
-    else if (stamp.settingsHash !== current)
-      reasons.push(
-        'Settings (weights, tiers, margin, discount, currency or costs) or the engine changed after the analysis.',
-      );
+      staleBecause.push({ code: 'profile-changed', profile: stamp.profile, active });
+    else if (stamp.settingsHash !== current) staleBecause.push({ code: 'settings-changed' });
   }
+  const reasons = staleBecause.map(staleReasonText);
   return {
     stamp,
     dataRevision: revision,
     settingsHash: current,
     fresh: reasons.length === 0,
     reasons,
+    staleBecause,
   };
+}
+
+/** A stale reason in words, for the command line and the logs. */
+function staleReasonText(reason: StaleReason): string {
+  switch (reason.code) {
+    case 'not-analysed':
+      return 'The workspace has not been analysed yet.';
+    case 'data-changed':
+      return `The data changed after the analysis (revision ${reason.analysedRevision}, now ${reason.revision}).`;
+    case 'profile-missing':
+      return `The score profile "${reason.profile}" no longer exists.`;
+    case 'profile-changed':
+      return `The active score profile is now "${reason.active}"; the results were scored with "${reason.profile}".`;
+    case 'settings-changed':
+      return 'Settings (weights, tiers, margin, discount, currency or costs) or the engine changed after the analysis.';
+  }
 }
 
 /** One stored report (channels, affiliates, retention by a grouping …); null when absent. */

@@ -64,6 +64,7 @@ const scoreColumns = [
   'tier',
   'coverage',
   'signals_present',
+  'rank',
   ...signalNames.flatMap((s) => [
     `${signalColumnPrefix(s)}_percentile`,
     `${signalColumnPrefix(s)}_contribution`,
@@ -124,11 +125,12 @@ export function writeAnalysis(db: Database.Database, output: AnalysisOutput): An
         ).lastInsertRowid,
       );
       const stamp: AnalysisStamp = { runId, ...s };
+      const ranks = scoreRanks(output);
       for (let i = 0; i < output.accountCount; i++) {
         const m = output.accountMetrics(i);
         insertMetrics.run(metricValues(m, runId));
         const score = output.advocateScore(i);
-        if (score) insertScore.run(scoreRow(score, runId, scoreValues));
+        if (score) insertScore.run(scoreRow(score, runId, ranks[i] ?? 0, scoreValues));
         const risk = output.churnRisk(i);
         if (risk)
           insertRisk.run(m.accountId, runId, risk.probability, JSON.stringify(risk.reasons));
@@ -139,14 +141,52 @@ export function writeAnalysis(db: Database.Database, output: AnalysisOutput): An
         JSON.stringify({ ...output.summary, stamp }),
         runId,
       );
+      recordScoreHistory(db, stamp);
       return stamp;
     }),
   )();
 }
 
+/**
+ * Each scored account's rank among all scored accounts: best score first, ties by account id, as
+ * every list orders them. Zero for an account without a score.
+ */
+function scoreRanks(output: AnalysisOutput): Int32Array {
+  const ranks = new Int32Array(output.accountCount);
+  const scored: { index: number; score: number; id: string }[] = [];
+  for (let i = 0; i < output.accountCount; i++) {
+    const score = output.advocateScore(i);
+    if (score) scored.push({ index: i, score: score.score, id: score.accountId });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  scored.forEach((entry, position) => (ranks[entry.index] = position + 1));
+  return ranks;
+}
+
+/** A score moves the history when it changed by this many points, or its tier changed. */
+const HISTORY_STEP = 1;
+
+/**
+ * Adds a point to each account's score history where its score moved since its last point, so
+ * Customer 360 can draw the score across runs without keeping every run's million rows.
+ */
+function recordScoreHistory(db: Database.Database, stamp: AnalysisStamp): void {
+  const moved = `FROM advocate_scores s LEFT JOIN score_latest l ON l.account_id = s.account_id
+    WHERE l.account_id IS NULL OR abs(l.score - s.score) >= ${HISTORY_STEP} OR l.tier <> s.tier`;
+  db.prepare(
+    `INSERT OR REPLACE INTO score_history (account_id, recorded_at, as_of, score, tier, profile)
+     SELECT s.account_id, @at, @asOf, s.score, s.tier, @profile ${moved}`,
+  ).run({ at: stamp.startedAt, asOf: stamp.asOf, profile: stamp.profile });
+  db.exec(
+    `INSERT OR REPLACE INTO score_latest (account_id, score, tier)
+     SELECT s.account_id, s.score, s.tier ${moved}`,
+  );
+}
+
 function scoreRow(
   score: AdvocateScore,
   runId: number,
+  rank: number,
   values: (number | string | null)[],
 ): (number | string | null)[] {
   values.fill(null);
@@ -156,8 +196,9 @@ function scoreRow(
   values[3] = score.tier;
   values[4] = score.coverage;
   values[5] = score.signalsPresent;
+  values[6] = rank;
   for (const c of score.contributions) {
-    const at = 6 + 2 * signalNames.indexOf(c.signal);
+    const at = 7 + 2 * signalNames.indexOf(c.signal);
     values[at] = c.percentile;
     values[at + 1] = c.contribution;
   }

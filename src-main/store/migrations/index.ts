@@ -2,6 +2,7 @@ import { canonicalTables } from './001-canonical-tables';
 import { analysisTables } from './002-analysis';
 import { importTables } from './003-import';
 import { runProfileColumn } from './004-run-profile';
+import { customerViewTables } from './005-customer-views';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'analysis', sql: analysisTables },
   { version: 3, name: 'import', sql: importTables },
   { version: 4, name: 'run-profile', sql: runProfileColumn },
+  { version: 5, name: 'customer-views', sql: customerViewTables },
 ];

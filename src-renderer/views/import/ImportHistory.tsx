@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../feedback/ErrorNotice';
 import { ProgressBar } from '../../feedback/ProgressBar';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { useAppStore } from '../../state/store';
-import { DataTable } from '../../table/DataTable';
+import { MemoryTable } from '../../table/MemoryTable';
 import { historyColumns } from './history-columns';
 import { UndoDialog } from './UndoDialog';
 
@@ -48,7 +48,7 @@ export function ImportHistory() {
           <p className="card history-empty">{t.empty}</p>
         ) : (
           <div className="card card-flush">
-            <DataTable
+            <MemoryTable
               testId="history-table"
               label={t.tableLabel}
               rows={runs.value}

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../feedback/ErrorNotice';
 import { ProgressBar } from '../../feedback/ProgressBar';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { useAppStore } from '../../state/store';
-import { DataTable } from '../../table/DataTable';
+import { MemoryTable } from '../../table/MemoryTable';
 import { reachBars, sourceRows } from './coverage-rows';
 import { MaturityCard } from './MaturityCard';
 import { ReachChart } from './ReachChart';
@@ -109,7 +109,7 @@ function CoverageReport({ coverage }: { coverage: DataCoverage }) {
       </div>
       <div className="coverage-sources">
         <div className="card card-flush">
-          <DataTable
+          <MemoryTable
             testId="coverage-table"
             label={m.coverage.tableLabel}
             rows={rows}

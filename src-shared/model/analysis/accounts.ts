@@ -51,3 +51,14 @@ export interface AccountMetrics {
   excludedCurrencies: string[];
   cluster: number | null;
 }
+
+/** A person at an account, as the contacts export lists them. */
+export interface AccountContact {
+  contactId: string;
+  name: string | null;
+  email: string | null;
+  title: string | null;
+  role: string | null;
+  isPrimary: boolean;
+  lastActivityDate: string | null;
+}

@@ -66,3 +66,13 @@ export interface ReferenceRequest {
   outcome: ReferenceOutcome;
   note: string | null;
 }
+
+/** Whether an account agreed to be a reference: recorded in the app, or as imported. */
+export interface ReferenceConsent {
+  accountId: string;
+  /** True granted, false refused, null never said. */
+  consent: boolean | null;
+  source: 'recorded' | 'imported' | null;
+  recordedAt: string | null;
+  note: string | null;
+}

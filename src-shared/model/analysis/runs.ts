@@ -29,7 +29,17 @@ export interface AnalysisFreshness {
   fresh: boolean;
   /** Why the stored results are stale, in words. Empty when fresh. */
   reasons: string[];
+  /** The same reasons as codes, for the window to say in the analyst's language. */
+  staleBecause: StaleReason[];
 }
+
+/** Why stored results no longer answer for the workspace as it is. */
+export type StaleReason =
+  | { code: 'not-analysed' }
+  | { code: 'data-changed'; analysedRevision: number; revision: number }
+  | { code: 'profile-missing'; profile: string }
+  | { code: 'profile-changed'; profile: string; active: string }
+  | { code: 'settings-changed' };
 
 export interface MoneyAssumptions {
   currency: string;

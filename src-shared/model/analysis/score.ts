@@ -72,3 +72,11 @@ export interface AdvocateRow extends AdvocateScore {
   npsLatest: number | null;
   isPartner: boolean;
 }
+
+/** How scores spread: accounts per band of the score, by tier. */
+export interface ScoreDistribution {
+  /** The width of each band in score points; bands start at 0. */
+  bandWidth: number;
+  bands: { from: number; counts: Record<Tier, number> }[];
+  total: number;
+}

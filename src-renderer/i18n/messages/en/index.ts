@@ -1,14 +1,20 @@
+import { advocates } from './advocates';
+import { analysis } from './analysis';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
 import { importView } from './import';
 import { importProblems } from './import-problems';
 import { overview } from './overview';
+import { results } from './results';
 import { shell } from './shell';
 
 /** The English table is the reference: every other language must have exactly its keys. */
 export const en = {
   ...shell,
+  ...analysis,
+  ...advocates,
   ...overview,
+  ...results,
   ...importView,
   ...importProblems,
   ...dataTerms,

@@ -1,0 +1,52 @@
+/** Running the analysis, and whether its results answer for the workspace as it is. */
+export const analysis = {
+  analysis: {
+    analyse: 'Analyse',
+    analyseAgain: 'Analyse again',
+    analyseNow: 'Analyse now',
+    analysing: 'Analysing…',
+    cancel: 'Cancel',
+    progressLabel: 'Analysis progress',
+    phase: (phase: string, share: string) => `${phase} · ${share}`,
+    upToDate: 'Results up to date',
+    analysedAsOf: (date: string) => `As of ${date}`,
+    outOfDate: 'Results out of date',
+    notAnalysed: 'Not analysed yet',
+    failed: 'The analysis failed',
+    finished: 'The analysis finished: every view shows the new results.',
+    cancelled: 'The analysis was cancelled; the previous results are unchanged.',
+    emptyTitle: 'This workspace has not been analysed yet',
+    emptyBody:
+      'The analysis works out every account’s status, revenue and advocate score, the retention of each channel and partner, the segments and the churn risk. It reads only this workspace, on this computer.',
+    staleTitle: 'These results are out of date',
+    staleBody: 'They still show the last analysis. Analyse again to bring them up to date.',
+    offerAfterImport: 'The data changed. Analyse now to update advocates, channels and partners.',
+    phases: {
+      'accounts, subscriptions and payments': 'Reading accounts, subscriptions and payments',
+      tickets: 'Reading support tickets',
+      surveys: 'Reading survey answers',
+      usage: 'Reading product usage',
+      'partners and commissions': 'Reading partners and commissions',
+      'customer-success cost': 'Allocating customer-success cost',
+      'lifetime models': 'Fitting lifetime models',
+      'advocate scores': 'Scoring advocates',
+      channels: 'Comparing channels',
+      partners: 'Valuing partners',
+      'retention curves': 'Drawing retention curves',
+      segments: 'Finding segments and common factors',
+      clusters: 'Clustering accounts',
+      'churn risk': 'Modelling churn risk',
+      'writing results': 'Writing the results',
+      done: 'Done',
+    } as Record<string, string>,
+    reasons: {
+      notAnalysed: 'The workspace has not been analysed yet.',
+      dataChanged: 'Data was imported or undone after the analysis.',
+      profileMissing: (profile: string) => `The score profile “${profile}” no longer exists.`,
+      profileChanged: (active: string, profile: string) =>
+        `The active score profile is now “${active}”; the results were scored with “${profile}”.`,
+      settingsChanged:
+        'Settings (weights, tiers, margin, discount, currency rates or costs) changed after the analysis.',
+    },
+  },
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { listNames, type ListFacet, type ListPage } from '../model/lists';
+import { channel } from './define';
+
+const columnId = z.string().min(1).max(60);
+const cell = z.union([z.string().max(500), z.number(), z.null()]);
+
+const filter = z.union([
+  z.object({ values: z.array(cell).max(1000) }).strict(),
+  z
+    .object({ min: z.number().nullable().optional(), max: z.number().nullable().optional() })
+    .strict(),
+]);
+
+export const listQuery = z
+  .object({
+    sort: z
+      .object({ column: columnId, direction: z.enum(['ascending', 'descending']) })
+      .strict()
+      .optional(),
+    filters: z.record(columnId, filter).optional(),
+    search: z.string().max(200).optional(),
+  })
+  .strict();
+
+/**
+ * Lists of stored results, paged, sorted and filtered by the store so a million rows never cross
+ * to the renderer: a page of rows with the columns shown, and a filter's choices with their
+ * counts. An unknown column, or one that does not sort or filter as asked, fails with the error
+ * code `invalid-list-query`; a list read before the first analysis with `not-analysed`.
+ */
+export const listChannels = {
+  'lists:page': channel(
+    z
+      .object({
+        list: z.enum(listNames),
+        columns: z.array(columnId).min(1).max(60),
+        query: listQuery,
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(1000),
+        withTotal: z.boolean(),
+      })
+      .strict(),
+  ).returns<ListPage>(),
+  'lists:facet': channel(
+    z.object({ list: z.enum(listNames), column: columnId, query: listQuery }).strict(),
+  ).returns<ListFacet>(),
+};
