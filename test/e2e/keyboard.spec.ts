@@ -26,7 +26,8 @@ test('every control is reached by Tab with a visible focus ring, after the skip 
     shell.navLink('overview'),
     shell.languageSwitch.locator('input:checked'),
     shell.themeSwitch.locator('input:checked'),
-    page.locator('.topbar button'),
+    shell.analyseButton,
+    shell.workspaceButton,
     overview.savePngButton(),
     overview.sortButton('source'),
   ];
@@ -107,13 +108,14 @@ test.describe('keyboard on the Overview', () => {
     await shell.navLink('overview').focus();
     await page.keyboard.press('ArrowDown');
     await expect(shell.navLink('import')).toBeFocused();
+    await page.keyboard.press('End');
     await page.keyboard.press('ArrowDown');
     await expect(shell.navLink('overview')).toBeFocused();
     await expect(shell.navLink('overview')).toHaveAttribute('aria-current', 'page');
   });
 
   test('the workspace dialog opens from the keyboard, and Escape returns focus', async () => {
-    const opener = page.locator('.topbar button');
+    const opener = shell.workspaceButton;
     await opener.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('workspace-dialog');

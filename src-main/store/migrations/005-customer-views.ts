@@ -19,13 +19,13 @@ CREATE TABLE score_history (
   tier TEXT NOT NULL,
   profile TEXT NOT NULL,
   PRIMARY KEY (account_id, recorded_at)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE score_latest (
   account_id TEXT PRIMARY KEY,
   score REAL NOT NULL,
   tier TEXT NOT NULL
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE reference_consents (
   account_id TEXT PRIMARY KEY,

@@ -12,6 +12,10 @@ export class AppShell {
   readonly workspacePath: Locator;
   readonly languageSwitch: Locator;
   readonly themeSwitch: Locator;
+  /** The header's Analyse command and the result's state beside it. */
+  readonly analyseButton: Locator;
+  readonly analysisStatus: Locator;
+  readonly workspaceButton: Locator;
 
   constructor(readonly page: Page) {
     this.skipLink = page.locator('.skip-link');
@@ -21,6 +25,9 @@ export class AppShell {
     this.workspacePath = page.getByTestId('workspace-path');
     this.languageSwitch = page.getByTestId('language-switch');
     this.themeSwitch = page.getByTestId('theme-switch');
+    this.analyseButton = page.getByTestId('analyse');
+    this.analysisStatus = page.getByTestId('analysis-status');
+    this.workspaceButton = page.locator('.topbar button[aria-haspopup="dialog"]');
   }
 
   /** Opens the address the harness printed, and waits until the shell is drawn. */
