@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { _electron as electron } from '@playwright/test';
 
 /**
  * The real desktop app, where Electron's binary and the Electron build of better-sqlite3 exist

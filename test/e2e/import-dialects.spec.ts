@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { type Page } from '@playwright/test';
 import { countRows, queryWorkspace } from './fixtures/reference-csv';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { type Page } from '@playwright/test';
 import { ravenstackFile } from './fixtures/reference-csv';
 import { AppShell, type LanguageName } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';

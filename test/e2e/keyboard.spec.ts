@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { type Locator, type Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { OverviewPage } from './pages/overview-page';
 import { useHarness } from './support/harness';

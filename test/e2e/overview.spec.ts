@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { type Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { OverviewPage } from './pages/overview-page';
 import { watchPolicyViolations } from './support/csp-watch';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { AppShell } from './pages/app-shell';
 import { OverviewPage } from './pages/overview-page';
 import { useHarness } from './support/harness';

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
+import { type APIRequestContext } from '@playwright/test';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -32,12 +33,16 @@ test.describe('the bridge without its token', () => {
     expect([401, 403]).toContain(events.status());
   });
 
-  test('serves no page, and so no data, to a browser without the token', async ({ page }) => {
-    const response = await page.goto(harness().origin);
-    expect([401, 403]).toContain(response?.status());
-    await expect(page.locator('body')).not.toContainText('Sample workspace');
-    await expect(page.locator('nav')).toHaveCount(0);
-    await expect(page.locator('[data-figure]')).toHaveCount(0);
+  test.describe(() => {
+    // The browser reports the refusal itself; that is the point of this test.
+    test.use({ allowedConsole: [/status of 403 \(Forbidden\)/] });
+    test('serves no page, and so no data, to a browser without the token', async ({ page }) => {
+      const response = await page.goto(harness().origin);
+      expect([401, 403]).toContain(response?.status());
+      await expect(page.locator('body')).not.toContainText('Sample workspace');
+      await expect(page.locator('nav')).toHaveCount(0);
+      await expect(page.locator('[data-figure]')).toHaveCount(0);
+    });
   });
 });
 
