@@ -177,7 +177,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     className="sort-button"
                     title={m.table.sortBy(column.header)}
                     onClick={() =>
-                      props.onSortChange(nextSort(props.sort, column.id, column.align === 'end'))
+                      props.onSortChange(
+                        nextSort(
+                          props.sort,
+                          column.id,
+                          column.align === 'end',
+                          column.firstDirection,
+                        ),
+                      )
                     }
                   >
                     <span>{column.header}</span>

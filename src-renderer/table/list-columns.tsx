@@ -15,6 +15,7 @@ export interface ListColumnSpec {
   width: string;
   minWidth?: number;
   sortable?: boolean;
+  firstDirection?: 'ascending' | 'descending';
   /** Drawn here, instead of by its kind (an account name as a link, say). */
   cell?(row: ListRow): ReactNode;
 }
@@ -68,6 +69,7 @@ export function listTableColumns(
     ...(spec.minWidth === undefined ? {} : { minWidth: spec.minWidth }),
     align: endAligned.includes(spec.kind) ? 'end' : 'start',
     sortable: spec.sortable ?? true,
+    ...(spec.firstDirection ? { firstDirection: spec.firstDirection } : {}),
     cell: spec.cell ?? ((row) => formatCell(row[spec.id] ?? null, spec.kind, format, m, currency)),
     exportValue: (row) => row[spec.id] ?? null,
   }));

@@ -29,10 +29,18 @@ export function sortRows<Row>(
     .map((entry) => entry.row);
 }
 
-/** A header click: a new column sorts ascending (numbers descending, biggest first); the same column flips. */
-export function nextSort(current: SortState | null, column: string, numeric: boolean): SortState {
+/**
+ * A header click: a new column sorts ascending (numbers descending, biggest first, unless the column
+ * says otherwise, as a rank does); the same column flips.
+ */
+export function nextSort(
+  current: SortState | null,
+  column: string,
+  numeric: boolean,
+  first?: SortDirection,
+): SortState {
   if (current?.column === column) {
     return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   }
-  return { column, direction: numeric ? 'descending' : 'ascending' };
+  return { column, direction: first ?? (numeric ? 'descending' : 'ascending') };
 }

@@ -20,6 +20,8 @@ export interface TableColumn<Row> {
   sortValue?(row: Row): SortValue;
   /** Whether the column sorts, for a table sorted by main, where rows carry no sort value here. */
   sortable?: boolean;
+  /** The direction a first click sorts in; numbers start largest first unless told (a rank). */
+  firstDirection?: SortDirection;
   /** What an export of the table writes for the cell; the sort value when absent. */
   exportValue?(row: Row): ExportValue;
   align?: 'start' | 'end';

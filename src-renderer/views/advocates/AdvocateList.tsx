@@ -16,7 +16,6 @@ interface AdvocateListProps {
   version: number;
   label: string;
   countText(count: number): string;
-  onTotal(total: number | null): void;
   onChange(change: Partial<ListViewState>): void;
 }
 
@@ -36,9 +35,7 @@ export function AdvocateList(props: AdvocateListProps) {
   );
   const ids = useMemo(() => shown.map((s) => s.id), [shown]);
   const source = useListSource(props.list, ids, state.query, props.version);
-  const { onTotal, onChange } = props;
-
-  useEffect(() => onTotal(source.count), [source.count, onTotal]);
+  const { onChange } = props;
   // The first account is explained until the analyst picks another.
   const first = source.rowAt(0);
   useEffect(() => {

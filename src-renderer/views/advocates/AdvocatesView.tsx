@@ -55,7 +55,6 @@ function AdvocatesBody() {
     (q: ListQuery) => update(VIEW, { query: q, scrollTop: 0 }),
     [update],
   );
-  const [total, setTotal] = useState<number | null>(null);
 
   const setFilter = (column: string, values: ListCell[] | undefined) => {
     const others = Object.entries(query.filters ?? {}).filter(([id]) => id !== column);
@@ -119,7 +118,6 @@ function AdvocatesBody() {
           list={list}
           state={state}
           version={version}
-          onTotal={setTotal}
           onChange={(change) => update(VIEW, change)}
           label={tab === 'recruits' ? m.advocates.recruitsLabel : m.advocates.tableLabel}
           countText={(n) => m.table.matching(format.integer(n))}
@@ -127,7 +125,7 @@ function AdvocatesBody() {
         <div className="advocates-detail">
           <aside className="card" aria-label={m.advocates.explanation.title}>
             <h3 className="card-title">{m.advocates.explanation.title}</h3>
-            <ScoreExplanation accountId={state.selected} total={total} />
+            <ScoreExplanation accountId={state.selected} />
           </aside>
           <div className="card advocates-distribution">
             <ScoreDistributionChart query={query} version={version} />

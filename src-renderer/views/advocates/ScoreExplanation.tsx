@@ -16,19 +16,14 @@ import { signalValue } from './signal-values';
  * Why an account scores as it does: each signal's contribution (they add up to the score), its raw
  * value and percentile, the coverage, the profile used; and the reference actions.
  */
-export function ScoreExplanation({
-  accountId,
-  total,
-}: {
-  accountId: string | null;
-  total: number | null;
-}) {
+export function ScoreExplanation({ accountId }: { accountId: string | null }) {
   const m = useMessages();
   const format = useFormat();
   const version = useAppStore((state) => state.resultsVersion);
   const summary = useAppStore((state) => state.summary);
   const currency = summary.state === 'ready' ? summary.value.currency : 'USD';
   const profile = summary.state === 'ready' ? summary.value.stamp.profile : null;
+  const scored = summary.state === 'ready' ? summary.value.scored : null;
   const [advocate, setAdvocate] = useState<{
     key: string;
     row: AdvocateRow | null;
@@ -71,7 +66,7 @@ export function ScoreExplanation({
             {format.decimal(row.score, 1)}
           </span>
           <span className="explanation-score-rank">
-            {e.rank(format.integer(row.rank), format.integer(total ?? row.rank))}
+            {e.rank(format.integer(row.rank), format.integer(scored ?? row.rank))}
           </span>
         </div>
       </div>

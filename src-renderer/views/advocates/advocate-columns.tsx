@@ -6,7 +6,14 @@ import type { ListColumnSpec } from '../../table/list-columns';
 export function advocateColumnSpecs(m: Messages): ListColumnSpec[] {
   const h = m.advocates.columns;
   return [
-    { id: 'rank', header: h.rank, kind: 'integer', width: '5.25rem', minWidth: 84 },
+    {
+      id: 'rank',
+      header: h.rank,
+      kind: 'integer',
+      width: '5.25rem',
+      minWidth: 84,
+      firstDirection: 'ascending',
+    },
     {
       id: 'name',
       header: h.name,

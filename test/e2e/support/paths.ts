@@ -8,3 +8,6 @@ export const sampleWorkspaceEnv = 'ADVOCATE_LAB_E2E_SAMPLE';
 
 export const screenshotDir = resolve(projectRoot, 'test-results', 'screenshots');
 export const readmeScreenshot = resolve(projectRoot, 'docs', 'images', 'overview.png');
+
+/** A picture the README shows, by its name: refreshed when README_SCREENSHOT=1. */
+export const readmeImage = (name: string) => resolve(projectRoot, 'docs', 'images', `${name}.png`);

@@ -64,7 +64,7 @@ export const advocates: Pick<Messages, 'advocates'> = {
       value: '値',
       percentile: 'パーセンタイル',
       weight: '重み',
-      contribution: '寄与（点）',
+      contribution: '寄与',
       total: 'スコア',
       missing: 'このアカウントにはありません',
     },
