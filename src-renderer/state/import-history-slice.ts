@@ -28,7 +28,10 @@ export const createImportHistorySlice: SliceCreator<ImportHistorySlice> = (set, 
     const result = await api.invoke('import:undo', { runId });
     // Refreshed whatever the answer: a refusal may come from a history that changed meanwhile.
     void get().loadImportRuns();
-    if (result.ok) void get().loadWorkspace();
+    if (result.ok) {
+      void get().loadWorkspace();
+      void get().loadFreshness();
+    }
     return result;
   },
   rejectedRowsCsv: (runId) => api.invoke('import:rejected-csv', { runId }),

@@ -265,6 +265,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       // The overview and the history follow the workspace's new data revision, and the files still
       // waiting are checked against the data as it is now.
       void get().loadWorkspace();
+      void get().loadFreshness();
       void get().loadImportRuns();
       for (const file of get().stagedFiles) if (file.path) void get().inspectStagedFile(file.id);
     },

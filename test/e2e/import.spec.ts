@@ -267,6 +267,9 @@ test.describe('Import view', () => {
     const name = 'tickets-with-a-bad-date.csv';
     for (const key of ['rowsRead', 'rejected', 'inserted', 'warnings'] as const)
       expect(await importPage.count(name, key), key).toBe(expected[key]);
+    // The data changed: the app offers to analyse at once, and the header says the results are old.
+    await expect(page.getByTestId('analyse-offer')).toBeVisible();
+    await expect(page.getByTestId('analysis-status')).toHaveAttribute('data-state', 'stale');
     const issue = importPage.outcome(name).getByTestId('issues-error').locator('[data-line="3"]');
     await expect(issue).toContainText('created_at');
     await expect(issue).toContainText('someday');

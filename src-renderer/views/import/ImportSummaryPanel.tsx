@@ -5,6 +5,7 @@ import { viewHash } from '../../shell/view-address';
 import { useAppStore } from '../../state/store';
 import { handOverMessage } from './import-labels';
 import { OutcomeCard } from './OutcomeCard';
+import { AnalyseOffer } from './AnalyseOffer';
 
 /** How the last import ended: each file's counts and problems, a cancel, or a failure. */
 export function ImportSummaryPanel() {
@@ -62,6 +63,7 @@ export function ImportSummaryPanel() {
           <CloseIcon />
         </button>
       </div>
+      <AnalyseOffer />
       <div className="outcomes">
         {summary.outcomes.map((outcome) => (
           <OutcomeCard
