@@ -1,4 +1,4 @@
-import { accountColumns, accountJoins } from './advocates-list';
+import { accountColumns, accountJoins, scoreColumns } from './advocates-list';
 import type { ListDefinition } from './list-definition';
 
 /**
@@ -15,9 +15,7 @@ export const accountList: ListDefinition = {
   key: 'm.account_id',
   columns: {
     ...accountColumns,
-    score: { sql: 's.score', kind: 'number', sortable: true, filter: 'range' },
-    tier: { sql: 's.tier', kind: 'tier', sortable: true, filter: 'values' },
-    rank: { sql: 's.rank', kind: 'integer', sortable: true },
+    ...scoreColumns,
   },
   defaultSort: { column: 'name', direction: 'ascending' },
   tieBreak: 'm.account_id',

@@ -16,7 +16,7 @@ export class ListQueryError extends Error {
 
 type SqlParam = string | number | null;
 
-interface Clause {
+export interface Clause {
   sql: string;
   params: SqlParam[];
 }
@@ -127,6 +127,27 @@ function joinsFor(def: ListDefinition, ...sql: string[]): string {
 const selectList = (def: ListDefinition, columns: readonly string[]) =>
   columns.map((id, k) => `${column(def, id).sql} AS c${k}`).join(', ');
 
+/** The statements that find a page's keys and count every match: what a benchmark's peer runs. */
+export function pageStatements(
+  def: ListDefinition,
+  query: ListQuery,
+  offset: number,
+  limit: number,
+): { keys: Clause; count: Clause } {
+  const where = whereOf(def, query);
+  const order = orderOf(def, query);
+  const from = `FROM ${def.base} ${joinsFor(def, where.sql, order)}`;
+  // The count needs only the joins its conditions name: the order is no business of a count.
+  const counted = `FROM ${def.base} ${joinsFor(def, where.sql)}`;
+  return {
+    keys: {
+      sql: `SELECT ${def.key} ${from} ${where.sql} ${order} LIMIT ? OFFSET ?`,
+      params: [...where.params, limit, offset],
+    },
+    count: { sql: `SELECT count(*) ${counted} ${where.sql}`, params: where.params },
+  };
+}
+
 /**
  * One page of a list. The page's keys are found first with only the joins its filters and order
  * need; its columns are then read for those keys alone. `withTotal` also counts every matching row
@@ -141,16 +162,14 @@ export function listPage(
   limit: number,
   withTotal: boolean,
 ): ListPage {
-  const where = whereOf(def, query);
-  const order = orderOf(def, query);
-  const from = `FROM ${def.base} ${joinsFor(def, where.sql, order)}`;
-  const keys = prepared(db, `SELECT ${def.key} ${from} ${where.sql} ${order} LIMIT ? OFFSET ?`)
+  const statements = pageStatements(def, query, offset, limit);
+  const keys = prepared(db, statements.keys.sql)
     .pluck()
-    .all(...where.params, limit, offset) as (string | number)[];
+    .all(...statements.keys.params) as (string | number)[];
   const total = withTotal
-    ? (prepared(db, `SELECT count(*) ${from} ${where.sql}`)
+    ? (prepared(db, statements.count.sql)
         .pluck()
-        .get(...where.params) as number)
+        .get(...statements.count.params) as number)
     : -1;
   const select = selectList(def, columns);
   const rowsByKey = new Map<string | number, ListCell[]>();

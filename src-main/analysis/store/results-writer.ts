@@ -40,11 +40,16 @@ const metricColumns = [
   'nps_category', 'nps_date', 'csat_share', 'csat_responses', 'tickets_per_month', 'urgent_share',
   'usage_level', 'usage_trend', 'health_score', 'ltv', 'channel', 'partner_id', 'plan', 'industry',
   'country', 'use_case', 'csm', 'employees', 'reference_consent', 'is_partner',
-  'excluded_currencies', 'cluster',
+  'excluded_currencies', 'cluster', 'score', 'tier', 'coverage', 'rank',
 ] as const;
 
 // prettier-ignore
-const metricValues = (m: AccountMetrics, runId: number) => [
+const metricValues = (
+  m: AccountMetrics,
+  runId: number,
+  score: AdvocateScore | null,
+  rank: number,
+) => [
   m.accountId, runId, m.name, m.status, b(m.paying), b(m.reactivated), m.firstPaidStart, m.churnDate,
   m.tenureMonths, m.mrr, m.realisedRevenue, b(m.revenueEstimated), m.expansionCount,
   m.expansionMrr, m.contractionCount, m.crcPerMonth, m.retentionCost, m.npsLatest,
@@ -53,6 +58,7 @@ const metricValues = (m: AccountMetrics, runId: number) => [
   m.country, m.useCase, m.csm, m.employees,
   m.referenceConsent === null ? null : b(m.referenceConsent), b(m.isPartner),
   m.excludedCurrencies.length > 0 ? m.excludedCurrencies.join(',') : null, m.cluster,
+  score?.score ?? null, score?.tier ?? null, score?.coverage ?? null, score ? rank : null,
 ];
 
 const riskColumns = ['account_id', 'run_id', 'probability', 'reasons'];
@@ -64,7 +70,6 @@ const scoreColumns = [
   'tier',
   'coverage',
   'signals_present',
-  'rank',
   ...signalNames.flatMap((s) => [
     `${signalColumnPrefix(s)}_percentile`,
     `${signalColumnPrefix(s)}_contribution`,
@@ -128,9 +133,9 @@ export function writeAnalysis(db: Database.Database, output: AnalysisOutput): An
       const ranks = scoreRanks(output);
       for (let i = 0; i < output.accountCount; i++) {
         const m = output.accountMetrics(i);
-        insertMetrics.run(metricValues(m, runId));
         const score = output.advocateScore(i);
-        if (score) insertScore.run(scoreRow(score, runId, ranks[i] ?? 0, scoreValues));
+        insertMetrics.run(metricValues(m, runId, score, ranks[i] ?? 0));
+        if (score) insertScore.run(scoreRow(score, runId, scoreValues));
         const risk = output.churnRisk(i);
         if (risk)
           insertRisk.run(m.accountId, runId, risk.probability, JSON.stringify(risk.reasons));
@@ -186,7 +191,6 @@ function recordScoreHistory(db: Database.Database, stamp: AnalysisStamp): void {
 function scoreRow(
   score: AdvocateScore,
   runId: number,
-  rank: number,
   values: (number | string | null)[],
 ): (number | string | null)[] {
   values.fill(null);
@@ -196,9 +200,8 @@ function scoreRow(
   values[3] = score.tier;
   values[4] = score.coverage;
   values[5] = score.signalsPresent;
-  values[6] = rank;
   for (const c of score.contributions) {
-    const at = 7 + 2 * signalNames.indexOf(c.signal);
+    const at = 6 + 2 * signalNames.indexOf(c.signal);
     values[at] = c.percentile;
     values[at + 1] = c.contribution;
   }

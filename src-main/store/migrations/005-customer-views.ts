@@ -1,6 +1,7 @@
 /**
- * What the customer views need besides the results of a run. Each score carries its rank among all
- * scored accounts, so a filtered or re-sorted list still shows where an account stands. Scores are
+ * What the customer views need besides the results of a run. An account's metrics carry its score,
+ * tier, coverage and rank among all scored accounts, so the lists of accounts page, sort, filter
+ * and count over one table, and a filtered or re-sorted list still shows where an account stands. Scores are
  * replaced by every run, so their history is kept apart: a point per account whenever its score
  * moved by a point or more, or its tier changed, since its last point (`score_latest` holds that
  * last point, so a run compares one row per account). Case-insensitive indexes on names, domains
@@ -9,7 +10,12 @@
  * imported `reference_consent` and survives every re-import.
  */
 export const customerViewTables = `
-ALTER TABLE advocate_scores ADD COLUMN rank INTEGER;
+ALTER TABLE account_metrics ADD COLUMN score REAL;
+ALTER TABLE account_metrics ADD COLUMN tier TEXT
+  CHECK (tier IN ('champion', 'advocate', 'neutral', 'at_risk'));
+ALTER TABLE account_metrics ADD COLUMN coverage REAL;
+ALTER TABLE account_metrics ADD COLUMN rank INTEGER;
+CREATE INDEX account_metrics_rank ON account_metrics(rank) WHERE rank IS NOT NULL;
 
 CREATE TABLE score_history (
   account_id TEXT NOT NULL,
