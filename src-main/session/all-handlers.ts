@@ -1,6 +1,7 @@
 import type { FileChannel } from '../../src-shared/ipc/file-channels';
 import type { AllHandlers, Handlers } from '../ipc/handlers';
 import { noFileDialogs } from './no-file-dialogs';
+import { accountHandlers } from './account-handlers';
 import { analysisHandlers } from './analysis-handlers';
 import { importHandlers } from './import-handlers';
 import { listHandlers } from './list-handlers';
@@ -21,5 +22,6 @@ export function allHandlers(
     ...importHandlers(session),
     ...listHandlers(session),
     ...fileDialogs,
+    ...accountHandlers(session),
   };
 }

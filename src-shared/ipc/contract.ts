@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec, EventSpec } from './define';
+import { accountChannels } from './account-channels';
 import { analysisChannels, analysisEvents } from './analysis-channels';
 import { fileChannels } from './file-channels';
 import { importChannels } from './import-channels';
@@ -16,6 +17,7 @@ export const contract = {
   ...importChannels,
   ...listChannels,
   ...fileChannels,
+  ...accountChannels,
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export const events = {
