@@ -26,13 +26,17 @@ import { commissionEvents, referenceEvents, referralEvents } from './timeline-pa
 
 const kindOrder = new Map<TimelineKind, number>(timelineKinds.map((k, i) => [k, i]));
 
-/** Newest first; on one day, in the order of the kinds; then by key, so the order never varies. */
+/**
+ * Newest first. On one day, the kinds in reverse of their order, which is the order things happen
+ * in (a signup before its subscription, a subscription before its payment), so the oldest event
+ * is last; then by key, so the order never varies.
+ */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const dayA = a.date.slice(0, 10);
   const dayB = b.date.slice(0, 10);
   if (dayA !== dayB) return dayA < dayB ? 1 : -1;
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  const kind = (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0);
+  const kind = (kindOrder.get(b.kind) ?? 0) - (kindOrder.get(a.kind) ?? 0);
   if (kind !== 0) return kind;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
