@@ -14,7 +14,7 @@ import { useAppStore } from '../../state/store';
 import { advocateFilters } from './advocate-columns';
 import { AdvocateList } from './AdvocateList';
 import { distributionOption } from './distribution-option';
-import { ScoreExplanation } from './ScoreExplanation';
+import { ScoreExplanation } from '../../results/score/ScoreExplanation';
 import './advocates.css';
 
 const VIEW = 'advocates';

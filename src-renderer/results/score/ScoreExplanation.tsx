@@ -5,12 +5,13 @@ import { api } from '../../api/client';
 import { Chart } from '../../chart/Chart';
 import type { ChartPalette } from '../../chart/chart-palette';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
-import { AccountLink } from '../../results/AccountLink';
-import { TierBadge } from '../../results/TierBadge';
+import { AccountLink } from '../AccountLink';
+import { TierBadge } from '../TierBadge';
 import { useAppStore } from '../../state/store';
 import { contributionOption } from './contribution-option';
 import { ReferencePanel } from './ReferencePanel';
 import { signalValue } from './signal-values';
+import './score-explanation.css';
 
 /**
  * Why an account scores as it does: each signal's contribution (they add up to the score), its raw
