@@ -117,11 +117,7 @@ function toMatch(row: Found, field: AccountMatchField, exact: boolean): AccountM
 /** The analysed status and tier of each match, one primary-key lookup each, when there are any. */
 function withAnalysedStatus(db: Database.Database, matches: AccountMatch[]): AccountMatch[] {
   if (matches.length === 0) return matches;
-  const lookup = prepared(
-    db,
-    `SELECT m.status, s.tier FROM account_metrics m
-     LEFT JOIN advocate_scores s ON s.account_id = m.account_id WHERE m.account_id = ?`,
-  );
+  const lookup = prepared(db, 'SELECT status, tier FROM account_metrics WHERE account_id = ?');
   return matches.map((match) => {
     const row = lookup.get(match.accountId) as { status: string; tier: Tier | null } | undefined;
     return row ? { ...match, status: row.status, tier: row.tier } : match;

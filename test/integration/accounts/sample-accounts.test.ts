@@ -146,6 +146,12 @@ describe('Customer 360 on the shipped sample', () => {
       partnerId: m['partner_id'],
     });
     expect(profile.plan).toBe(m['plan']);
+    // A search now names the analysed status and tier beside the CRM's.
+    expect(searchAccounts(db(), 'ACC-00001').matches[0]).toMatchObject({
+      accountId: 'ACC-00001',
+      status: m['status'],
+      tier: one("SELECT tier FROM advocate_scores WHERE account_id = 'ACC-00001'"),
+    });
     expect(profile.currency).toBe('USD');
     expect(readScoreHistory(db(), 'ACC-00001')).toEqual([
       expect.objectContaining({
