@@ -1,4 +1,4 @@
-import { lastDayOfMonth } from '../../../src-shared/calendar/months';
+import { lastDayOfMonth, monthOfDay } from '../../../src-shared/calendar/months';
 import { percentOfCents, roundExpected } from '../book/money-cents';
 import { NO_DAY, type ScenarioBook } from '../book/scenario-book';
 import type { CommissionLedger } from './commission-ledger';
@@ -190,7 +190,9 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
         kept,
         credited,
         refundDay,
-        refundDay === NO_DAY ? m : (payments.month[e] as number),
+        refundDay === NO_DAY || refundDay === (payments.day[e] as number)
+          ? m
+          : monthOfDay(refundDay),
       );
     }
     if (!needsMonths) {
