@@ -9,7 +9,9 @@ import { prepareWorkspace } from './prepare-workspace';
  * The analysis benchmark (DESIGN section 9): on generated workspaces, the wall time of a full
  * `analyze` in the analysis worker against the same aggregations summarised inside SQLite with
  * nothing returned to JavaScript (the ratio; target ≤ 2), the peak RSS, and the p99 delay of the
- * main thread's event loop while the worker runs (target < 16 ms).
+ * main thread's event loop while the worker runs (target < 16 ms). A second, stronger peer is
+ * DuckDB computing the same per-account aggregates from the same rows (`duckdb-peer.ts`), in a
+ * process of its own, its rows loaded before timing.
  *
  *   npm run bench:analyze -- [--sizes 100000,1000000] [--runs 3]
  *
@@ -49,7 +51,19 @@ const tableRows = (path: string) => {
   }
 };
 
-const results: (Measurement & { accounts: number; rows: number; ratio: number })[] = [];
+interface DuckDbMeasurement {
+  runsMs: number[];
+  peakRssMb: number;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const results: (Measurement & {
+  accounts: number;
+  rows: number;
+  ratio: number;
+  duckDbMs: number;
+  duckDbRatio: number;
+})[] = [];
 for (const accounts of sizes) {
   log(`${accounts.toLocaleString('en-US')} accounts`);
   const path = prepareWorkspace(accounts, log);
@@ -75,7 +89,22 @@ for (const accounts of sizes) {
     .map((t, r) => t / (m.sqlOnlyRunsMs[r] as number))
     .sort((a, b) => a - b);
   const ratio = ratios[Math.floor(ratios.length / 2)] as number;
-  results.push({ accounts, rows, ratio, ...m });
+  const duck = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [...process.execArgv, script('./measure-duckdb.ts'), path, runs],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
+      .trim()
+      .split('\n')
+      .at(-1) ?? '{}',
+  ) as DuckDbMeasurement;
+  const duckDbMs = median(duck.runsMs);
+  log(`  DuckDB ${duck.runsMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s`);
+  results.push({ accounts, rows, ratio, duckDbMs, duckDbRatio: m.analyzeMs / duckDbMs, ...m });
 }
 
 const cpu = cpus();
@@ -83,7 +112,7 @@ log(
   `\nNode ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}; median of ${runs} runs`,
 );
 log(
-  'accounts   rows in tables  analyze (s)  CPU (s)  SQLite alone (s)  ratio  peak RSS (MB)  loop p99 (ms)  loop max (ms)',
+  'accounts   rows in tables  analyze (s)  CPU (s)  SQLite alone (s)  ratio  DuckDB (s)  ÷ DuckDB  peak RSS (MB)  loop p99 (ms)  loop max (ms)',
 );
 for (const r of results) {
   log(
@@ -94,6 +123,8 @@ for (const r of results) {
       (r.analyzeCpuMs / 1000).toFixed(2).padStart(7),
       (r.sqlOnlyMs / 1000).toFixed(2).padStart(16),
       r.ratio.toFixed(2).padStart(5),
+      (r.duckDbMs / 1000).toFixed(2).padStart(10),
+      r.duckDbRatio.toFixed(2).padStart(8),
       r.peakRssMb.toFixed(0).padStart(13),
       r.eventLoopP99Ms.toFixed(1).padStart(13),
       r.eventLoopMaxMs.toFixed(1).padStart(13),
