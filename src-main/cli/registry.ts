@@ -5,6 +5,7 @@ import { profilesCommand } from './commands/profile-commands';
 import { referencesCommand } from './commands/reference-commands';
 import { rulesCommand } from './commands/rule-commands';
 import { segmentsCommand } from './commands/segment-commands';
+import { settingsCommand } from './commands/settings-commands';
 import { tiersCommand } from './commands/tier-commands';
 import { coverageCommand, demoCommand, initCommand } from './commands/workspace-commands';
 
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   tiersCommand,
   rulesCommand,
   referencesCommand,
+  settingsCommand,
 ];

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { KeyFigures } from '../../src-shared/model/overview';
-import { currencyContext } from '../analysis/money/currency';
+import { currencyContext, type CurrencyContext } from '../analysis/money/currency';
 import { ACTIVE, CHURNED } from '../analysis/load/core-facts';
 import { readCoreFacts } from '../analysis/load/read-core-facts';
 import { latestDataDate } from '../analysis/status/as-of';
@@ -41,6 +41,7 @@ export function computeKeyFigures(
     active,
     churned,
     mrr: { amount: mrr, currency: currency.base, excludedCurrencies: [...excluded].sort() },
+    mrrConverted: asOf === null ? [] : convertedCurrencies(db, asOf, currency),
     partners: db.prepare('SELECT count(*) FROM partners').pluck().get() as number,
     referredAccounts: db
       .prepare(
@@ -50,4 +51,24 @@ export function computeKeyFigures(
       .get() as number,
     dataRevision: dataRevision(db),
   };
+}
+
+/** The currencies other than the base, with a rate, of the subscriptions running at the as-of date. */
+function convertedCurrencies(
+  db: Database.Database,
+  asOf: string,
+  currency: CurrencyContext,
+): KeyFigures['mrrConverted'] {
+  const codes = db
+    .prepare(
+      `SELECT DISTINCT upper(currency) FROM subscriptions
+       WHERE currency IS NOT NULL AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
+       ORDER BY 1`,
+    )
+    .pluck()
+    .all(asOf, asOf) as string[];
+  return codes.flatMap((code) => {
+    const rate = currency.rates[code];
+    return code === currency.base || rate === undefined ? [] : [{ currency: code, rate }];
+  });
 }

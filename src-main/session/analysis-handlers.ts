@@ -29,10 +29,13 @@ import {
   activeProfile,
   chooseProfile,
   deleteProfile,
+  duplicateProfile,
   listProfiles,
+  renameProfile,
   saveProfile,
 } from '../analysis/score/profiles';
 import { saveAnalysisSettings } from '../analysis/settings/settings-edits';
+import { readWorkspaceSettings } from '../analysis/settings/workspace-settings';
 import { readTiers, saveTiers } from '../analysis/settings/tiers';
 import { readAdvocate, readAdvocates, readRisk } from '../analysis/store/advocate-reader';
 import {
@@ -113,10 +116,13 @@ export function analysisHandlers(session: Session): Handlers<AnalysisChannel> {
       analysed(readStamp(db()));
       return scoreDistribution(db(), query);
     },
+    'analysis:settings': () => readWorkspaceSettings(db()),
     'analysis:settings-save': (change) => {
       saveAnalysisSettings(db(), change);
       return { saved: true as const };
     },
+    'analysis:profile-duplicate': ({ name, copy }) => duplicateProfile(db(), name, copy),
+    'analysis:profile-rename': ({ name, newName }) => renameProfile(db(), name, newName),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type RetentionReport,
 } from '../model/analysis/retention';
 import { type RiskReport } from '../model/analysis/risk';
+import { type WorkspaceSettings } from '../model/analysis/settings';
 import {
   type AnalysisFreshness,
   type AnalysisStamp,
@@ -158,18 +159,30 @@ export const analysisChannels = {
   'analysis:score-distribution': channel(
     z.object({ query: listQuery }).strict(),
   ).returns<ScoreDistribution>(),
+  'analysis:settings': channel(empty).returns<WorkspaceSettings>(),
   'analysis:settings-save': channel(
     z
       .object({
         grossMargin: z.number().min(0).max(1).optional(),
         discountRate: z.number().min(0).max(1).optional(),
         crcPerAccountMonth: z.number().min(0).nullable().optional(),
+        crcMonthlyTotal: z.number().min(0).nullable().optional(),
         crcAllocation: z.enum(['equal', 'tickets']).optional(),
         npsWindowDays: z.number().int().min(1).max(3650).optional(),
         usageMetric: z.string().min(1).max(200).nullable().optional(),
+        baseCurrency: z.string().trim().min(1).max(10).optional(),
+        rates: z
+          .record(z.string().min(1).max(10), z.number().positive().max(1e6).nullable())
+          .optional(),
       })
       .strict(),
   ).returns<{ saved: true }>(),
+  'analysis:profile-duplicate': channel(
+    z.object({ name, copy: name }).strict(),
+  ).returns<ScoreProfile>(),
+  'analysis:profile-rename': channel(
+    z.object({ name, newName: name }).strict(),
+  ).returns<ScoreProfile>(),
 };
 
 export const analysisEvents = {

@@ -12,6 +12,11 @@ export interface KeyFigures {
   active: number;
   churned: number;
   mrr: MoneyTotal;
+  /**
+   * The other currencies whose amounts MRR counts, converted at the analyst's rates: those of the
+   * subscriptions running at the as-of date that have a rate.
+   */
+  mrrConverted: { currency: string; rate: number }[];
   partners: number;
   referredAccounts: number;
   dataRevision: number;

@@ -31,6 +31,8 @@ export interface AccountSnapshot {
 export interface SnapshotOptions extends ActivityRequest {
   crcAllocation: 'equal' | 'tickets';
   crcPerAccountMonth: number | null;
+  /** The whole base's cost per month when no costs are imported; absent or null for none. */
+  crcMonthlyTotal?: number | null;
   /** The latest date in the data, read once for every snapshot. */
   latestInData: string | null;
   /** Called between steps, to report progress and honour a cancel. */
@@ -92,6 +94,7 @@ export function readAccountSnapshot(
     costs,
     allocation: options.crcAllocation,
     perAccountMonth: featuresOnly ? null : options.crcPerAccountMonth,
+    monthlyTotal: featuresOnly ? null : (options.crcMonthlyTotal ?? null),
     ...(monthlyTickets ? { monthlyTickets } : {}),
   });
   return { core, tickets, friction, surveys, usage, partners, crc, championContacts };

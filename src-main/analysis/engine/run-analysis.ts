@@ -60,6 +60,7 @@ function snapshotRequest(
     usageMetric: settings.usageMetric,
     crcAllocation: settings.crcAllocation,
     crcPerAccountMonth: settings.crcPerAccountMonth,
+    crcMonthlyTotal: settings.crcMonthlyTotal,
   };
 }
 

@@ -7,6 +7,12 @@ export interface CrcInput {
   allocation: 'equal' | 'tickets';
   /** Cost per active account-month to use when cs_costs has no rows. */
   perAccountMonth: number | null;
+  /**
+   * The whole base's cost per month to use when cs_costs has no rows (and no cost per
+   * account-month is set): each month's total is shared among the accounts active in it, as a
+   * cs_costs row of scope `all` would be.
+   */
+  monthlyTotal?: number | null;
   /** Tickets per account position and month index, for allocation by ticket load. */
   monthlyTickets?: { index: Int32Array; month: Int32Array; count: Int32Array };
 }
@@ -42,7 +48,8 @@ export function computeCrc(facts: CoreFacts, input: CrcInput): CrcResult {
     populationPerMonth: null,
   };
   const hasCosts = input.costs.pooled.size > 0 || input.costs.direct.size > 0;
-  if (!hasCosts && input.perAccountMonth === null) return result;
+  const monthlyTotal = input.monthlyTotal ?? null;
+  if (!hasCosts && input.perAccountMonth === null && monthlyTotal === null) return result;
 
   const last = monthOfDay(facts.asOfDay);
   let first = last;
@@ -77,6 +84,9 @@ export function computeCrc(facts: CoreFacts, input: CrcInput): CrcResult {
     result.source = 'cs_costs';
   } else if (input.perAccountMonth !== null) {
     rate.fill(input.perAccountMonth);
+    result.source = 'setting';
+  } else if (monthlyTotal !== null && !hasCosts) {
+    for (let m = 0; m < span; m++) rate[m] = activeCount[m] > 0 ? monthlyTotal / activeCount[m] : 0;
     result.source = 'setting';
   }
   result.available = true;

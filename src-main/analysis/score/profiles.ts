@@ -88,11 +88,8 @@ export function activeProfile(db: Database.Database, name?: string): ScoreProfil
   return builtIn;
 }
 
-export function saveProfile(
-  db: Database.Database,
-  name: string,
-  weights: Partial<Record<string, unknown>>,
-): ScoreProfile {
+/** A name a saved profile may take: 1 to 80 characters, not the built-in one's. */
+function profileName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 80)
     throw new InvalidAnalysisInput('A profile name needs 1 to 80 characters.');
@@ -100,6 +97,15 @@ export function saveProfile(
     throw new InvalidAnalysisInput(
       `"${DEFAULT_PROFILE}" is built in; save your weights under another name.`,
     );
+  return trimmed;
+}
+
+export function saveProfile(
+  db: Database.Database,
+  name: string,
+  weights: Partial<Record<string, unknown>>,
+): ScoreProfile {
+  const trimmed = profileName(name);
   const valid = validateWeights(weights);
   const now = new Date().toISOString();
   db.prepare(
@@ -121,4 +127,45 @@ export function chooseProfile(db: Database.Database, name: string): ScoreProfile
   const profile = activeProfile(db, name);
   writeSetting(db, 'score.activeProfile', profile.name);
   return profile;
+}
+
+/** A new saved profile with the weights of an existing one (the built-in one included). */
+export function duplicateProfile(db: Database.Database, name: string, copy: string): ScoreProfile {
+  const source = findProfile(db, name);
+  if (!source) throw new InvalidAnalysisInput(`No score profile is named "${name}".`);
+  const target = profileName(copy);
+  if (findProfile(db, target))
+    throw new InvalidAnalysisInput(`A score profile is already named "${target}".`);
+  return saveProfile(db, target, source.weights);
+}
+
+/**
+ * Gives a saved profile another name. The active choice follows it, and so does the last run's
+ * record of the profile it scored with: the weights did not change, so its results stay fresh.
+ */
+export function renameProfile(db: Database.Database, name: string, newName: string): ScoreProfile {
+  if (name === DEFAULT_PROFILE)
+    throw new InvalidAnalysisInput(`"${DEFAULT_PROFILE}" is built in and keeps its name.`);
+  const profile = findProfile(db, name);
+  if (!profile) throw new InvalidAnalysisInput(`No saved score profile is named "${name}".`);
+  const target = profileName(newName);
+  if (target === name) return profile;
+  if (findProfile(db, target))
+    throw new InvalidAnalysisInput(`A score profile is already named "${target}".`);
+  db.transaction(() => {
+    db.prepare('UPDATE score_profiles SET name = ?, updated_at = ? WHERE name = ?').run(
+      target,
+      new Date().toISOString(),
+      name,
+    );
+    if (readSetting(db, 'score.activeProfile', DEFAULT_PROFILE) === name)
+      writeSetting(db, 'score.activeProfile', target);
+    db.prepare(
+      `UPDATE analysis_runs SET profile = @target,
+         summary = CASE WHEN json_valid(summary) AND json_type(summary, '$.stamp') IS NOT NULL
+           THEN json_set(summary, '$.stamp.profile', @target) ELSE summary END
+       WHERE profile = @name`,
+    ).run({ target, name });
+  })();
+  return { ...profile, name: target };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CaseStudyRule } from '../../../src-shared/model/analysis/case-studies';
+import type { CrcAllocation } from '../../../src-shared/model/analysis/settings';
 import type { ScoreProfile, TierThresholds } from '../../../src-shared/model/analysis/score';
 import { readSetting } from '../../store/settings';
 import { currencyContext, type CurrencyContext } from '../money/currency';
@@ -8,7 +9,7 @@ import { activeProfile } from '../score/profiles';
 import { defaultTiers, settingKeys } from './setting-keys';
 import { readTiers } from './tiers';
 
-export type CrcAllocation = 'equal' | 'tickets';
+export type { CrcAllocation };
 
 /** Everything an analysis run depends on besides the data; its hash stamps the results. */
 export interface AnalysisSettings {
@@ -27,6 +28,11 @@ export interface AnalysisSettings {
   crcAllocation: CrcAllocation;
   /** Customer-success cost per active account-month when cs_costs is empty; null for none. */
   crcPerAccountMonth: number | null;
+  /**
+   * Customer-success cost of the whole base per month when cs_costs is empty, shared among the
+   * accounts active in each month; null for none. Never set together with `crcPerAccountMonth`.
+   */
+  crcMonthlyTotal: number | null;
   profile: ScoreProfile;
   tiers: TierThresholds;
   /** Months of projected survival reported with each sBG fit. */
@@ -48,6 +54,7 @@ export function readAnalysisSettings(
 ): AnalysisSettings {
   const allocation = readSetting<string>(db, settingKeys.crcAllocation, 'equal');
   const perMonth = readSetting<number | null>(db, settingKeys.crcPerAccountMonth, null);
+  const monthlyTotal = readSetting<number | null>(db, settingKeys.crcMonthlyTotal, null);
   return {
     asOf,
     asOfFixed,
@@ -60,6 +67,7 @@ export function readAnalysisSettings(
     usageMetric: readSetting<string | null>(db, settingKeys.usageMetric, null),
     crcAllocation: allocation === 'tickets' ? 'tickets' : 'equal',
     crcPerAccountMonth: typeof perMonth === 'number' && perMonth >= 0 ? perMonth : null,
+    crcMonthlyTotal: typeof monthlyTotal === 'number' && monthlyTotal >= 0 ? monthlyTotal : null,
     profile: activeProfile(db, profileName),
     tiers: readTiers(db),
     horizonMonths: 24,

@@ -9,7 +9,10 @@ export const settingKeys = {
   usageMetric: 'analysis.usageMetric',
   crcAllocation: 'analysis.crcAllocation',
   crcPerAccountMonth: 'analysis.crcPerAccountMonth',
+  crcMonthlyTotal: 'analysis.crcMonthlyTotal',
   tiers: 'score.tiers',
   activeProfile: 'score.activeProfile',
   activeRule: 'caseStudies.activeRule',
+  baseCurrency: 'currency.base',
+  rates: 'currency.rates',
 } as const;
