@@ -18,7 +18,7 @@ const sidePatterns = {
 /**
  * The main process's layers, top to bottom (ARCHITECTURE.md): the entry points (app, web, cli); the
  * session, which owns the worker (session, ipc); the worker; the domains (import, analysis,
- * coverage, overview, export, scenarios, renderer-files); and the leaves (job, store). Each layer
+ * coverage, overview, goals, export, scenarios, renderer-files); and the leaves (job, store). Each layer
  * imports only the ones below it, type imports included. A pattern matches an import that climbs
  * out of the importing folder into a layer's top folder (`../session/…`, `../../worker/…`), so
  * folders of the same name elsewhere (`src-shared/ipc`) are not caught.
@@ -49,6 +49,7 @@ const layerRules = {
       'analysis',
       'coverage',
       'overview',
+      'goals',
       'export',
       'scenarios',
       'renderer-files',
@@ -64,7 +65,9 @@ const mainLayers = [
   { files: ['src-main/{session,ipc}/**/*.ts'], patterns: [layerRules.session] },
   { files: ['src-main/worker/**/*.ts'], patterns: [layerRules.worker] },
   {
-    files: ['src-main/{import,analysis,coverage,overview,export,scenarios,renderer-files}/**/*.ts'],
+    files: [
+      'src-main/{import,analysis,coverage,overview,goals,export,scenarios,renderer-files}/**/*.ts',
+    ],
     patterns: [layerRules.domain],
   },
   { files: ['src-main/{job,store}/**/*.ts'], patterns: [layerRules.leaf] },

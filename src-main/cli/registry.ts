@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { analysisCommands } from './commands/analysis-commands';
+import { goalsCommand } from './commands/goal-commands';
 import { importCommands } from './commands/import-commands';
 import { profilesCommand } from './commands/profile-commands';
 import { referencesCommand } from './commands/reference-commands';
@@ -21,5 +22,6 @@ export const commands: readonly Command[] = [
   tiersCommand,
   rulesCommand,
   referencesCommand,
+  goalsCommand,
   settingsCommand,
 ];

@@ -3,6 +3,7 @@ import type { AllHandlers, Handlers } from '../ipc/handlers';
 import { noFileDialogs } from './no-file-dialogs';
 import { accountHandlers } from './account-handlers';
 import { analysisHandlers } from './analysis-handlers';
+import { goalHandlers } from './goal-handlers';
 import { importHandlers } from './import-handlers';
 import { listHandlers } from './list-handlers';
 import type { Session } from './session';
@@ -21,6 +22,7 @@ export function allHandlers(
     ...analysisHandlers(session),
     ...importHandlers(session),
     ...listHandlers(session),
+    ...goalHandlers(session),
     ...fileDialogs,
     ...accountHandlers(session),
   };

@@ -1,5 +1,5 @@
-import { analyzeJob } from '../analysis/analyze-job';
 import { coverageJob } from '../coverage/coverage-job';
+import { analyzeWithGoals, measureGoalsJob } from '../goals/goal-jobs';
 import { importJobs } from '../import/import-jobs';
 import { loadSampleJob } from '../import/sample/load-sample-job';
 import type { JobContext } from '../job/context';
@@ -12,7 +12,8 @@ import type { JobParamsOf, JobResultOf } from '../worker/client';
  * call the functions directly.
  */
 export const jobs = {
-  analyze: analyzeJob,
+  analyze: analyzeWithGoals,
+  'measure-goals': measureGoalsJob,
   coverage: coverageJob,
   'key-figures': keyFiguresJob,
   'load-sample': loadSampleJob,

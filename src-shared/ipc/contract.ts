@@ -3,6 +3,7 @@ import type { ChannelSpec, EventSpec } from './define';
 import { accountChannels } from './account-channels';
 import { analysisChannels, analysisEvents } from './analysis-channels';
 import { fileChannels } from './file-channels';
+import { goalChannels } from './goal-channels';
 import { importChannels } from './import-channels';
 import { listChannels } from './list-channels';
 import { workspaceChannels, workspaceEvents } from './workspace-channels';
@@ -18,6 +19,7 @@ export const contract = {
   ...listChannels,
   ...fileChannels,
   ...accountChannels,
+  ...goalChannels,
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export const events = {

@@ -6,7 +6,6 @@ import {
   type RetentionReport,
 } from '../../../src-shared/model/analysis/retention';
 import { tierNames, type Tier } from '../../../src-shared/model/analysis/score';
-import { analyzeJob } from '../../analysis/analyze-job';
 import { retentionAt } from '../../analysis/engine/retention-at';
 import { readAffiliatesOverview } from '../../analysis/results/affiliates-overview';
 import { readCaseStudies } from '../../analysis/results/case-study-list';
@@ -16,6 +15,7 @@ import { advocatesTable, caseStudiesTable } from '../../export/analysis-tables';
 import type { ExportTable } from '../../export/table';
 import { csvForStdout, writeExport } from '../../export/write-export';
 import type { Workspace } from '../../store/workspace';
+import { analyzeWithGoals } from '../../goals/goal-jobs';
 import { directContext } from '../../job/context';
 import { flag, isoDate, optionalString, positiveInteger } from '../args';
 import { InputError, UsageError } from '../cli-error';
@@ -52,7 +52,7 @@ export const analyzeCommand: Command = {
         const profile = optionalString(args, 'profile');
         let lastPhase = '';
         const summary = withSideThreadFor(ws.db, (side) =>
-          analyzeJob(
+          analyzeWithGoals(
             {
               path: ws.path,
               ...(asOf === undefined ? {} : { asOf }),

@@ -2,6 +2,7 @@ import { analysisChannels } from '../../../src-shared/ipc/analysis-channels';
 import type { ParsedRequestOf } from '../../../src-shared/ipc/contract';
 import { InvalidAnalysisInput } from '../../analysis/analysis-error';
 import { ensureAnalysed } from '../../analysis/results/ensure-analysed';
+import { measureGoals, recordMeasurements } from '../../goals/measure-goals';
 import type { Workspace } from '../../store/workspace';
 import { optionalString } from '../args';
 import { InputError, UsageError } from '../cli-error';
@@ -46,6 +47,8 @@ export function asInputError<T>(edit: () => T): T {
 export function reanalyseIfStale(ws: Workspace, io: CommandIo): void {
   const refresh = asInputError(() => ensureAnalysed(ws.db, ws.path));
   if (refresh.stale) io.err(`${refresh.stale.reasons.join(' ')} Analysed again.`);
+  // Every run leaves a measurement on each goal, as the app's and `analyze`'s runs do.
+  if (refresh.summary) recordMeasurements(ws.db, measureGoals(ws.db, refresh.summary.stamp));
 }
 
 /** The verb of a command with sub-commands (`profiles save NAME`) and the operands after it. */

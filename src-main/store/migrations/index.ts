@@ -3,6 +3,7 @@ import { analysisTables } from './002-analysis';
 import { importTables } from './003-import';
 import { runProfileColumn } from './004-run-profile';
 import { customerViewTables } from './005-customer-views';
+import { goalTables } from './006-goals';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'import', sql: importTables },
   { version: 4, name: 'run-profile', sql: runProfileColumn },
   { version: 5, name: 'customer-views', sql: customerViewTables },
+  { version: 6, name: 'goals', sql: goalTables },
 ];
