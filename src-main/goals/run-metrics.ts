@@ -59,10 +59,7 @@ export function runMetricValue(
     case 'tier-accounts': {
       const where = segmentCondition(segment);
       const count = db
-        .prepare(
-          `SELECT count(*) FROM advocate_scores s JOIN account_metrics m ON m.account_id = s.account_id
-           WHERE s.tier = ? AND ${where.sql}`,
-        )
+        .prepare(`SELECT count(*) FROM account_metrics m WHERE m.tier = ? AND ${where.sql}`)
         .pluck()
         .get(option, ...where.params) as number;
       return plain(count);
