@@ -4,8 +4,11 @@ import { MonitorIcon, MoonIcon, SunIcon } from '../icons/ui-icons';
 import { useAppStore } from '../state/store';
 import { SegmentedControl } from './SegmentedControl';
 
-/** Language and theme, saved as the analyst's preferences. */
-export function PreferencesPanel() {
+/**
+ * Language and theme, saved as the analyst's preferences. The sidebar and the Settings view each
+ * show one; `testIdPrefix` tells them apart.
+ */
+export function PreferencesPanel({ testIdPrefix = '' }: { testIdPrefix?: string }) {
   const m = useMessages();
   const preferences = useAppStore((state) => state.preferences);
   const setLanguage = useAppStore((state) => state.setLanguage);
@@ -20,7 +23,7 @@ export function PreferencesPanel() {
   return (
     <section className="preferences" aria-label={m.preferences.label}>
       <SegmentedControl<Language>
-        testId="language-switch"
+        testId={`${testIdPrefix}language-switch`}
         legend={m.preferences.language}
         value={preferences.language}
         onChange={(language) => void setLanguage(language)}
@@ -30,7 +33,7 @@ export function PreferencesPanel() {
         ]}
       />
       <SegmentedControl<ThemePreference>
-        testId="theme-switch"
+        testId={`${testIdPrefix}theme-switch`}
         legend={m.preferences.theme}
         value={preferences.theme}
         onChange={chooseTheme}

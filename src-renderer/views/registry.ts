@@ -1,9 +1,10 @@
 import { viewIds, type ViewId } from '../../src-shared/model/views';
-import { AdvocatesIcon, OverviewIcon } from '../icons/view-icons';
+import { AdvocatesIcon, OverviewIcon, SettingsIcon } from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
 import { ImportIcon } from './import/import-icons';
 import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
+import { SettingsView } from './settings/SettingsView';
 import type { ViewDefinition } from './view-definition';
 
 const built: ViewDefinition[] = [
@@ -25,6 +26,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.advocates,
     icon: AdvocatesIcon,
     component: AdvocatesView,
+  },
+  {
+    id: 'settings',
+    title: (m) => m.views.settings,
+    icon: SettingsIcon,
+    component: SettingsView,
   },
 ];
 

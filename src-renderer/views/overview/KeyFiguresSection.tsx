@@ -57,6 +57,11 @@ export function KeyFiguresSection() {
               <span className="figure-label">{card.label}</span>
               <span className="figure-value">{card.value}</span>
               <span className="figure-caption">{card.caption}</span>
+              {card.note && (
+                <span className="figure-note" data-testid={`figure-note-${card.id}`}>
+                  {card.note}
+                </span>
+              )}
               {card.warning && (
                 <span className="figure-warning">
                   <AlertIcon />

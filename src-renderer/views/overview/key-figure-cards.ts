@@ -12,6 +12,8 @@ export interface FigureCard {
   raw: number;
   caption: string;
   warning?: string;
+  /** What the figure counts that the analyst should know, such as currencies converted. */
+  note?: string;
   tone: FigureTone;
 }
 
@@ -60,6 +62,17 @@ export function figureCards(figures: KeyFigures, m: Messages, format: Formatters
       caption: captions.mrrExact(format.currency(mrr.amount, mrr.currency)),
       ...(mrr.excludedCurrencies.length > 0
         ? { warning: captions.mrrExcluded(format.list(mrr.excludedCurrencies)) }
+        : {}),
+      ...(figures.mrrConverted.length > 0
+        ? {
+            note: captions.mrrConverted(
+              format.list(
+                figures.mrrConverted.map((c) =>
+                  captions.currencyAtRate(c.currency, format.decimal(c.rate, 4)),
+                ),
+              ),
+            ),
+          }
         : {}),
       tone: 'accent',
     },

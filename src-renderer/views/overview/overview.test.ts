@@ -82,9 +82,11 @@ describe('key figure cards', () => {
     active: 6,
     churned: 2,
     mrr: { amount: 1234.5, currency: 'USD', excludedCurrencies: ['EUR'] },
+    mrrConverted: [],
     partners: 3,
     referredAccounts: 4,
-  } as KeyFigures;
+    dataRevision: 1,
+  };
 
   it('puts each figure in context, and names the currencies left out of MRR', () => {
     const cards = figureCards(figures, messages.en, createFormatters('en'));
@@ -108,5 +110,21 @@ describe('key figure cards', () => {
     expect(cards.find((c) => c.id === 'accounts')?.caption).toBe(
       'うち 2 件はトライアル中または未課金',
     );
+  });
+
+  it('says which currencies MRR converted, at which rate', () => {
+    const converted = {
+      ...figures,
+      mrr: { ...figures.mrr, excludedCurrencies: [] },
+      mrrConverted: [
+        { currency: 'EUR', rate: 1.08 },
+        { currency: 'GBP', rate: 1.27 },
+      ],
+    };
+    const card = figureCards(converted, messages.en, createFormatters('en')).find(
+      (c) => c.id === 'mrr',
+    );
+    expect(card?.note).toBe('Includes EUR at 1.08 & GBP at 1.27, converted at your rates');
+    expect(figureCards(figures, messages.en, createFormatters('en'))[3]?.note).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { importView } from './import';
 import { importProblems } from './import-problems';
 import { overview } from './overview';
 import { results } from './results';
+import { settings } from './settings';
 import { shell } from './shell';
 
 /** The English table is the reference: every other language must have exactly its keys. */
@@ -19,4 +20,5 @@ export const en = {
   ...importProblems,
   ...dataTerms,
   ...fields,
+  ...settings,
 };

@@ -20,6 +20,8 @@ export const overview = {
       shareOfCustomers: (share: string) => `${share} of paying customers`,
       mrrExact: (amount: string) => `${amount} per month`,
       mrrExcluded: (currencies: string) => `Excludes ${currencies} (no rate)`,
+      mrrConverted: (currencies: string) => `Includes ${currencies}, converted at your rates`,
+      currencyAtRate: (currency: string, rate: string) => `${currency} at ${rate}`,
       partners: 'In the partner programme',
       referredShare: (share: string) => `${share} of accounts came via partners`,
     },

@@ -7,6 +7,7 @@ import { importView } from './import';
 import { importProblems } from './import-problems';
 import { overview } from './overview';
 import { results } from './results';
+import { settings } from './settings';
 import { shell } from './shell';
 
 export const ja: Messages = {
@@ -19,4 +20,5 @@ export const ja: Messages = {
   ...importProblems,
   ...dataTerms,
   ...fields,
+  ...settings,
 };

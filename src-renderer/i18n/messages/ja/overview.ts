@@ -21,6 +21,8 @@ export const overview: Pick<Messages, 'overview' | 'coverage'> = {
       shareOfCustomers: (share: string) => `課金顧客の ${share}`,
       mrrExact: (amount: string) => `月額 ${amount}`,
       mrrExcluded: (currencies: string) => `${currencies} は未換算のため除外`,
+      mrrConverted: (currencies: string) => `${currencies} を設定したレートで換算して計上`,
+      currencyAtRate: (currency: string, rate: string) => `${currency}（${rate}）`,
       partners: 'パートナープログラムの参加者',
       referredShare: (share: string) => `全アカウントの ${share} がパートナー経由`,
     },
