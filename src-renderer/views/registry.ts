@@ -1,6 +1,7 @@
 import { viewIds, type ViewId } from '../../src-shared/model/views';
-import { AdvocatesIcon, OverviewIcon, SettingsIcon } from '../icons/view-icons';
+import { AdvocatesIcon, GoalsIcon, OverviewIcon, SettingsIcon } from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
+import { GoalsView } from './goals/GoalsView';
 import { ImportIcon } from './import/import-icons';
 import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
@@ -26,6 +27,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.advocates,
     icon: AdvocatesIcon,
     component: AdvocatesView,
+  },
+  {
+    id: 'goals',
+    title: (m) => m.views.goals,
+    icon: GoalsIcon,
+    component: GoalsView,
   },
   {
     id: 'settings',

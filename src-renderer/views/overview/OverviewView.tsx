@@ -4,6 +4,7 @@ import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { useAppStore } from '../../state/store';
 import { workspaceDataKey } from '../../state/workspace-slice';
 import { CoverageSection } from './CoverageSection';
+import { GoalsPanel } from './GoalsPanel';
 import { KeyFiguresSection } from './KeyFiguresSection';
 import './overview.css';
 
@@ -42,6 +43,7 @@ export function OverviewView() {
       ) : (
         <>
           <KeyFiguresSection />
+          {workspace.state === 'ready' && <GoalsPanel />}
           <CoverageSection />
         </>
       )}

@@ -2,6 +2,7 @@ import { advocates } from './advocates';
 import { analysis } from './analysis';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
+import { goals } from './goals';
 import { importView } from './import';
 import { importProblems } from './import-problems';
 import { overview } from './overview';
@@ -21,4 +22,5 @@ export const en = {
   ...dataTerms,
   ...fields,
   ...settings,
+  ...goals,
 };
