@@ -16,7 +16,7 @@ export const goals: Pick<Messages, 'goals'> = {
     done: (share: string) => `達成度 ${share}`,
     pace: (share: string) => `ペース ${share}`,
     paceHint: '目印は、開始から期限まで一定のペースで進んだ場合の今日の位置です。',
-    period: (from: string, to: string) => `${from} → ${to}`,
+    period: (from: string, to: string) => `${from}〜${to}`,
     owner: (owner: string) => `担当：${owner}`,
     measuredFirst: '初回測定',
     notMeasured: '未測定',
