@@ -29,6 +29,8 @@ test('every control is reached by Tab with a visible focus ring, after the skip 
     shell.themeSwitch.locator('input:checked'),
     shell.analyseButton,
     shell.workspaceButton,
+    // The goals panel's way to the Goals view.
+    page.getByTestId('goals-panel-open'),
     overview.savePngButton(),
     overview.sortButton('source'),
   ];
