@@ -108,6 +108,14 @@ const structure = (percent: fc.Arbitrary<number>): fc.Arbitrary<CommissionStruct
       };
     });
 
+/**
+ * A period's paid, pending and clawed-back amounts are each rounded to the cent once, and payout is
+ * built from them (docs/metrics.md), so history and projection together can print up to half a cent
+ * per rounded amount over a cap, or under a dearer structure, on sub-cent commissions: six amounts,
+ * three cents.
+ */
+const ROUNDING = 0.03 + 1e-9;
+
 const percent = fc.integer({ min: 0, max: 1000 }).map((x) => x / 10);
 
 describe('commission engine properties', () => {
@@ -139,7 +147,7 @@ describe('commission engine properties', () => {
             // What the partner keeps over history and projection together: a commission clawed
             // back uses no room under a cap (docs/metrics.md).
             expect(p.history.payout + p.projection.payout).toBeLessThanOrEqual(
-              perPartner / 100 + 1e-9,
+              perPartner / 100 + ROUNDING,
             );
           // One partner at a time, so that each month's payout is that partner's.
           for (const partner of data.partners) {
@@ -162,7 +170,7 @@ describe('commission engine properties', () => {
             );
             for (let m = book.firstMonth; m <= book.asOfMonth + 24; m++) {
               const label = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-              expect(monthly.inMonth(label)).toBeLessThanOrEqual(perPartnerMonth / 100 + 1e-9);
+              expect(monthly.inMonth(label)).toBeLessThanOrEqual(perPartnerMonth / 100 + ROUNDING);
             }
           }
         },
@@ -191,10 +199,12 @@ describe('commission engine properties', () => {
             testBook(single),
             scenarioOf({ ...s, caps: { perCustomer: cap / 100 } }),
           );
+          // What the customer's partner keeps: a commission clawed back after a refund frees its
+          // room again, as under the per-partner cap (docs/metrics.md).
           for (const p of result.partners)
-            expect(
-              p.history.paid + p.history.pending + p.projection.paid + p.projection.pending,
-            ).toBeLessThanOrEqual(cap / 100 + 1e-9);
+            expect(p.history.payout + p.projection.payout).toBeLessThanOrEqual(
+              cap / 100 + ROUNDING,
+            );
         },
       ),
       { numRuns: 100 },
@@ -219,8 +229,8 @@ describe('commission engine properties', () => {
         const high = evaluateOn(book, scenarioOf(raised)).result;
         low.partners.forEach((p, i) => {
           const q = high.partners[i];
-          expect(q?.history.payout).toBeGreaterThanOrEqual(p.history.payout - 1e-9);
-          expect(q?.projection.payout).toBeGreaterThanOrEqual(p.projection.payout - 0.011);
+          expect(q?.history.payout).toBeGreaterThanOrEqual(p.history.payout - ROUNDING);
+          expect(q?.projection.payout).toBeGreaterThanOrEqual(p.projection.payout - ROUNDING);
         });
       }),
       { numRuns: 150 },
