@@ -37,7 +37,13 @@ import {
 import { saveAnalysisSettings } from '../analysis/settings/settings-edits';
 import { readWorkspaceSettings } from '../analysis/settings/workspace-settings';
 import { readTiers, saveTiers } from '../analysis/settings/tiers';
-import { readAdvocate, readAdvocates, readRisk } from '../analysis/store/advocate-reader';
+import {
+  readAdvocate,
+  readAdvocates,
+  readRisk,
+  readRiskAccount,
+} from '../analysis/store/advocate-reader';
+import { riskTotals } from '../analysis/lists/risk-totals';
 import {
   analysisFreshness,
   readReport,
@@ -94,6 +100,14 @@ export function analysisHandlers(session: Session): Handlers<AnalysisChannel> {
     'analysis:use-cases': () => analysed(readReport<UseCaseRow[]>(db(), 'use-cases')),
     'analysis:clusters': () => analysed(readReport<ClusterResult>(db(), 'clusters')),
     'analysis:risk': ({ top }) => analysed(readRisk(db(), top)),
+    'analysis:risk-totals': ({ query }) => {
+      analysed(readStamp(db()));
+      return riskTotals(db(), query);
+    },
+    'analysis:risk-account': ({ accountId }) => {
+      analysed(readStamp(db()));
+      return { row: readRiskAccount(db(), accountId) };
+    },
     'analysis:profiles': () => ({ profiles: listProfiles(db()), active: activeProfile(db()).name }),
     'analysis:profile-save': ({ name, weights }) => saveProfile(db(), name, weights),
     'analysis:profile-delete': ({ name }) => ({ deleted: deleteProfile(db(), name) }),

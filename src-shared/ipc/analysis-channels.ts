@@ -16,7 +16,7 @@ import {
   type MrrMovementReport,
   type RetentionReport,
 } from '../model/analysis/retention';
-import { type RiskReport } from '../model/analysis/risk';
+import { type RiskReport, type RiskRow, type RiskTotals } from '../model/analysis/risk';
 import { type WorkspaceSettings } from '../model/analysis/settings';
 import {
   type AnalysisFreshness,
@@ -103,6 +103,12 @@ export const analysisChannels = {
   'analysis:risk': channel(
     z.object({ top: count(100_000).optional() }).strict(),
   ).returns<RiskReport>(),
+  /** The accounts the At risk view's filters keep, with their MRR and expected churned MRR. */
+  'analysis:risk-totals': channel(z.object({ query: listQuery }).strict()).returns<RiskTotals>(),
+  /** One account's churn risk with its reasons; `row` is null when it was not scored. */
+  'analysis:risk-account': channel(z.object({ accountId }).strict()).returns<{
+    row: RiskRow | null;
+  }>(),
   'analysis:profiles': channel(empty).returns<{ profiles: ScoreProfile[]; active: string }>(),
   'analysis:profile-save': channel(z.object({ name, weights }).strict()).returns<ScoreProfile>(),
   'analysis:profile-delete': channel(z.object({ name }).strict()).returns<{ deleted: boolean }>(),

@@ -266,3 +266,22 @@ export function listBands(
     .all(width, ...where.params) as [number, string | number | null, number][];
   return rows.map(([band, g, count]) => ({ band, group: g, count }));
 }
+
+/**
+ * Aggregates over every row a query keeps, one per SQL expression over the list's aliases
+ * (`count(*)`, `total(m.mrr)`): a view's totals read in the store, never summed from its pages.
+ */
+export function listAggregates(
+  db: Database.Database,
+  def: ListDefinition,
+  query: ListQuery,
+  expressions: readonly string[],
+): number[] {
+  const where = whereOf(def, query);
+  const select = expressions.join(', ');
+  const sql = `SELECT ${select} FROM ${def.base} ${joinsFor(def, where.sql, select)} ${where.sql}`;
+  const row = prepared(db, sql)
+    .raw()
+    .get(...where.params) as (number | null)[];
+  return row.map((value) => value ?? 0);
+}

@@ -6,6 +6,7 @@ import type { PastFeatures } from './past-features';
 import {
   applyStandardization,
   auc,
+  calibrationBands,
   logisticRegression,
   predictProbability,
   reasonCodes,
@@ -86,10 +87,9 @@ export function churnRisk(
     Uint8Array.from(train, (r) => labels[r] as number),
   );
   const xTest = scaleRows(pick(test), test.length);
-  const heldOutAuc = auc(
-    predictProbability(model, xTest, test.length, d),
-    Uint8Array.from(test, (r) => labels[r] as number),
-  );
+  const heldOutPredicted = predictProbability(model, xTest, test.length, d);
+  const heldOutLabels = Uint8Array.from(test, (r) => labels[r] as number);
+  const heldOutAuc = auc(heldOutPredicted, heldOutLabels);
 
   const now = activeCustomers(facts);
   const raw = riskFeatureMatrix(current, now);
@@ -122,6 +122,7 @@ export function churnRisk(
       feature: f.key,
       coefficient: model.coefficients[j] as number,
     })),
+    calibration: calibrationBands(heldOutPredicted, heldOutLabels),
   };
   return result;
 }

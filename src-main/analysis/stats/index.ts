@@ -19,3 +19,4 @@ export {
 export { auc } from './auc';
 export { stratifiedSplit } from './stratified-split';
 export { reasonCodes, type ReasonCode } from './reason-codes';
+export { calibrationBands, type CalibrationBand } from './calibration';

@@ -4,6 +4,7 @@ import {
   type RiskModelSummary,
   type RiskReason,
   type RiskReport,
+  type RiskRow,
 } from '../../../src-shared/model/analysis/risk';
 import {
   signalNames,
@@ -115,41 +116,52 @@ export function readAdvocate(db: Database.Database, accountId: string): Advocate
   return advocateRow(row, rank, weights);
 }
 
+const riskSelect = `SELECT r.account_id, r.probability, r.reasons, m.name, m.mrr, m.channel,
+    m.partner_id, s.tier
+  FROM churn_risk r JOIN account_metrics m ON m.account_id = r.account_id
+  LEFT JOIN advocate_scores s ON s.account_id = r.account_id`;
+
+interface StoredRisk {
+  account_id: string;
+  probability: number;
+  reasons: string;
+  name: string | null;
+  mrr: number | null;
+  channel: string | null;
+  partner_id: string | null;
+  tier: Tier | null;
+}
+
+const riskRow = (r: StoredRisk): RiskRow => ({
+  accountId: r.account_id,
+  name: r.name,
+  probability: r.probability,
+  reasons: JSON.parse(r.reasons) as RiskReason[],
+  mrr: r.mrr,
+  tier: r.tier,
+  channel: r.channel,
+  partnerId: r.partner_id,
+});
+
 /** Active customers by churn probability, highest first, with the model they were scored by. */
 export function readRisk(db: Database.Database, top?: number): RiskReport | null {
   const stamp = readStamp(db);
   if (!stamp) return null;
   const rows = db
-    .prepare(
-      `SELECT r.account_id, r.probability, r.reasons, m.name, m.mrr, m.channel, m.partner_id, s.tier
-       FROM churn_risk r JOIN account_metrics m ON m.account_id = r.account_id
-       LEFT JOIN advocate_scores s ON s.account_id = r.account_id
-       ORDER BY r.probability DESC, r.account_id LIMIT ?`,
-    )
-    .all(top ?? -1) as {
-    account_id: string;
-    probability: number;
-    reasons: string;
-    name: string | null;
-    mrr: number | null;
-    channel: string | null;
-    partner_id: string | null;
-    tier: Tier | null;
-  }[];
+    .prepare(`${riskSelect} ORDER BY r.probability DESC, r.account_id LIMIT ?`)
+    .all(top ?? -1) as StoredRisk[];
   return {
     asOf: stamp.asOf,
     model: readReport<RiskModelSummary>(db, 'risk-model'),
-    accounts: rows.map((r) => ({
-      accountId: r.account_id,
-      name: r.name,
-      probability: r.probability,
-      reasons: JSON.parse(r.reasons) as RiskReason[],
-      mrr: r.mrr,
-      tier: r.tier,
-      channel: r.channel,
-      partnerId: r.partner_id,
-    })),
+    accounts: rows.map(riskRow),
   };
+}
+
+/** One account's churn risk and its reasons; null when it was not scored (not active, say). */
+export function readRiskAccount(db: Database.Database, accountId: string): RiskRow | null {
+  const row = db.prepare(`${riskSelect} WHERE r.account_id = ?`).get(accountId) as
+    StoredRisk | undefined;
+  return row ? riskRow(row) : null;
 }
 
 /** Advocates to recruit as affiliates: Champion and Advocate tiers who are not partners yet. */

@@ -1,6 +1,9 @@
 import type { AnalysisFreshness, AnalysisSummary } from '../../../src-shared/model/analysis/runs';
 import type { Tier } from '../../../src-shared/model/analysis/score';
-import { RELIABLE_AUC, riskModelReliable } from './risk-text';
+import {
+  RELIABLE_AUC,
+  riskModelReliable,
+} from '../../../src-shared/model/analysis/risk-reliability';
 import { show } from './text-table';
 
 /** Advocate tiers as the command line names them. */

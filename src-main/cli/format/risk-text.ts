@@ -1,15 +1,9 @@
 import type { RiskModelSummary, RiskReport } from '../../../src-shared/model/analysis/risk';
+import {
+  RELIABLE_AUC,
+  riskModelReliable,
+} from '../../../src-shared/model/analysis/risk-reliability';
 import { show, textTable } from './text-table';
-
-/**
- * The held-out AUC below which the churn ranking is not worth acting on. 0.5 is what ranking
- * accounts at random scores; a model on a real export can land below it.
- */
-export const RELIABLE_AUC = 0.6;
-
-/** Whether the ranking beats chance by enough to use: an AUC measured and at least RELIABLE_AUC. */
-export const riskModelReliable = (model: RiskModelSummary): boolean =>
-  model.heldOutAuc !== null && model.heldOutAuc >= RELIABLE_AUC;
 
 /** The model's figures for --json, with `reliable` beside them; the stored fields are unchanged. */
 export const riskModelJson = (model: RiskModelSummary | null) =>

@@ -30,6 +30,25 @@ export interface RiskModelSummary {
   heldOutAccounts: number;
   heldOutAuc: number | null;
   features: { feature: string; coefficient: number }[];
+  /**
+   * The held-out accounts in ten bands of predicted probability: each band's mean prediction
+   * against the share that churned. Absent from results stored before it was computed.
+   */
+  calibration?: RiskCalibrationBand[];
+}
+
+export interface RiskCalibrationBand {
+  count: number;
+  predicted: number;
+  observed: number;
+}
+
+/** The accounts a risk list's filters keep: how many, their MRR, and the MRR expected to churn. */
+export interface RiskTotals {
+  accounts: number;
+  mrr: number;
+  /** Σ probability × MRR: the MRR expected to be lost within the model's horizon. */
+  expectedLoss: number;
 }
 
 export interface RiskReport {

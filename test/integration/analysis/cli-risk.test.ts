@@ -98,6 +98,7 @@ describe('the churn ranking says when it cannot be trusted', () => {
       'heldOutAccounts',
       'heldOutAuc',
       'features',
+      'calibration',
       'reliable',
     ]);
     // 80 customers on 2026-04-01, a fifth held out by stratum: 16 of them, 4 churners among them.
