@@ -119,8 +119,26 @@ function momentOf(at: Date, offset: number | null): Moment {
   };
 }
 
+/** No date is written in more characters than this, once runs of spaces are one space. */
+const longestDate = 80;
+const spaceRun = /\s{2,}/;
+const spaceRuns = /\s+/g;
+
+/**
+ * The text of a cell as the date patterns read it: trimmed, narrowed, and with each run of spaces
+ * made one space, so that the patterns' neighbouring `\s*` cannot split a long run in every way
+ * (quadratic time on a date followed by a million spaces). Every pattern reads spaces through `\s*`,
+ * `\s+` or `[\s-]+`, so this changes no result. Undefined when the text is too long to be a date.
+ */
+function dateCell(raw: string): string | undefined {
+  let text = narrow(raw.trim());
+  if (text.length > longestDate && spaceRun.test(text)) text = text.replace(spaceRuns, ' ');
+  return text.length > longestDate ? undefined : text;
+}
+
 function readMoment(raw: string, reading: DateReading): Moment | undefined {
-  const text = narrow(raw.trim());
+  const text = dateCell(raw);
+  if (text === undefined) return undefined;
   let m = yearFirst.exec(text);
   if (m) return withTime(Number(m[1]), Number(m[2]), Number(m[3] ?? 1), m, 4);
   m = yearLast.exec(text);
@@ -198,7 +216,8 @@ export const hasTime = (raw: string): boolean => /\d:\d{2}/.test(raw);
  * under 12 could be either. Null when the value is not such a date.
  */
 export function dateOrderEvidence(raw: string): 'mdy' | 'dmy' | 'either' | null {
-  const m = yearLast.exec(narrow(raw.trim()));
+  const text = dateCell(raw);
+  const m = text === undefined ? null : yearLast.exec(text);
   if (!m) return null;
   const first = Number(m[1]);
   const second = Number(m[3]);
@@ -210,7 +229,8 @@ export function dateOrderEvidence(raw: string): 'mdy' | 'dmy' | 'either' | null 
 
 /** The separator of a numeric year-last date (`/`, `.` or `-`), for the default order of an undecided column. */
 export function yearLastSeparator(raw: string): string | null {
-  const m = yearLast.exec(narrow(raw.trim()));
+  const text = dateCell(raw);
+  const m = text === undefined ? null : yearLast.exec(text);
   return m ? (m[2] ?? null) : null;
 }
 

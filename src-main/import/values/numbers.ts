@@ -1,11 +1,9 @@
 import type { DecimalMark } from '../../../src-shared/model/import';
 import { narrow } from './blank';
+import { stripCurrency } from './currency';
 
 const plain = /^-?\d+(\.\d+)?$/;
 const scientific = /^-?\d+(\.\d+)?e[+-]?\d+$/i;
-/** Currency signs and ISO codes written before or after an amount. */
-const currency =
-  /^[A-Z]{3}\s*(?=[\d$€£¥(-])|^(?:US|A|C|R|HK|S|NZ|NT)?[$€£¥₩₹₽₺₪฿₫₱]|[$€£¥₩₹₽₺₪฿₫₱円元]$|\s*[A-Z]{3}$/;
 const groupedDot = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const groupedComma = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const spacedGroups = /[\s\u00a0\u2009\u202f']/g;
@@ -33,11 +31,7 @@ export function parseNumber(raw: string, decimal: DecimalMark = '.'): number | u
     text = text.slice(0, -1).trim();
   }
   if (text.endsWith('%')) text = text.slice(0, -1).trim();
-  let previous = '';
-  while (previous !== text) {
-    previous = text;
-    text = text.replace(currency, '').trim();
-  }
+  text = stripCurrency(text);
   // A sign may also follow the currency ("$-5", "USD -5"), but only one sign is allowed in all.
   if (/^[-−]/.test(text)) {
     if (negative && !raw.trim().startsWith('(')) return undefined;
