@@ -4,7 +4,8 @@ export type CellValue = string | number | boolean | null;
 export interface ExportTable {
   name: string;
   headers: readonly string[];
-  rows: readonly (readonly CellValue[])[];
+  /** Read once, row by row, so a table can stream from the workspace without being held whole. */
+  rows: Iterable<readonly CellValue[]>;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';

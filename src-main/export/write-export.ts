@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { csvFile, csvText } from './csv-export';
+import { MemorySink } from './byte-sink';
+import { writeCsv } from './csv-export';
+import { csvText } from './csv-writer';
 import type { CsvEncoding, ExportTable } from './table';
 import { xlsxFile } from './xlsx-export';
 
@@ -14,21 +16,25 @@ export interface WrittenExport {
 }
 
 /** Writes a table to a CSV (UTF-8 with BOM, or Shift_JIS) or XLSX file. */
-export function writeExport(
+export async function writeExport(
   table: ExportTable,
   format: FileFormat,
   path: string,
   encoding: CsvEncoding = 'utf-8',
-): WrittenExport {
+): Promise<WrittenExport> {
   if (format === 'xlsx') {
-    const bytes = xlsxFile([table]);
+    const rows = [...table.rows];
+    const bytes = xlsxFile([{ ...table, rows }]);
     writeFileSync(path, bytes);
-    return { path, bytes: bytes.length, rows: table.rows.length, unmappable: [] };
+    return { path, bytes: bytes.length, rows: rows.length, unmappable: [] };
   }
-  const file = csvFile(table, encoding);
-  writeFileSync(path, file.bytes);
-  return { path, bytes: file.bytes.length, rows: table.rows.length, unmappable: file.unmappable };
+  const sink = new MemorySink();
+  const written = await writeCsv(table, sink, encoding);
+  const bytes = sink.bytes();
+  writeFileSync(path, bytes);
+  return { path, bytes: bytes.length, rows: written.rows, unmappable: written.unmappable };
 }
 
 /** CSV for a terminal or a pipe: UTF-8 text, no byte-order mark. */
-export const csvForStdout = (table: ExportTable): string => csvText(table).replace(/\r\n$/, '');
+export const csvForStdout = (table: ExportTable): string =>
+  csvText(table, { guard: true }).replace(/\r\n$/, '');

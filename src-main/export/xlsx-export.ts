@@ -33,7 +33,7 @@ function cell(value: CellValue, ref: string, style: string): string {
 
 function sheetXml(table: ExportTable): string {
   const rows: string[] = [];
-  const all = [table.headers, ...table.rows];
+  const all: (readonly CellValue[])[] = [table.headers, ...table.rows];
   all.forEach((row, r) => {
     const style = r === 0 ? ' s="1"' : '';
     const cells = row.map((v, c) => cell(v, `${columnName(c)}${r + 1}`, style)).join('');

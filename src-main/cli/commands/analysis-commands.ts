@@ -92,14 +92,14 @@ function outputFormat(args: ParsedArgs, allowed: readonly OutputFormat[]): Outpu
 }
 
 /** Prints or writes a list as text, JSON, CSV or XLSX; files get a BOM (or Shift_JIS). */
-function emit(
+async function emit(
   args: ParsedArgs,
   io: CommandIo,
   format: OutputFormat,
   value: unknown,
   table: () => ExportTable,
   text: () => string,
-): void {
+): Promise<void> {
   const out = optionalString(args, 'out');
   const encoding = optionalString(args, 'encoding') ?? 'utf-8';
   if (encoding !== 'utf-8' && encoding !== 'shift_jis')
@@ -111,7 +111,7 @@ function emit(
     return;
   }
   if (format === 'csv' || format === 'xlsx') {
-    const written = writeExport(table(), format, out, encoding);
+    const written = await writeExport(table(), format, out, encoding);
     io.err(`Wrote ${written.rows} rows to ${written.path} (${written.bytes} bytes).`);
     if (written.unmappable.length > 0)
       io.err(`Shift_JIS cannot hold ${written.unmappable.join(' ')}; written as "?".`);
@@ -147,28 +147,28 @@ export const advocatesCommand: Command = {
     tier: { type: 'string' },
   },
   run: (args, io) =>
-    withWorkspace(args, (ws) =>
-      asInputError(() => {
-        const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+    withWorkspace(args, async (ws) => {
+      const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+      const rows = asInputError(() => {
         // A terminal shows the first fifty; files and JSON get every scored account.
         const top = positiveInteger(args, 'top') ?? (format === 'text' ? TEXT_ROWS : undefined);
         const tier = tierOption(args);
         reanalyseIfStale(ws, io);
-        const rows = readAdvocates(ws.db, {
+        return readAdvocates(ws.db, {
           ...(top === undefined ? {} : { top }),
           ...(tier === undefined ? {} : { tier }),
         });
-        emit(
-          args,
-          io,
-          format,
-          rows,
-          () => advocatesTable(rows),
-          () => formatAdvocates(rows),
-        );
-        return 0;
-      }),
-    ),
+      });
+      await emit(
+        args,
+        io,
+        format,
+        rows,
+        () => advocatesTable(rows),
+        () => formatAdvocates(rows),
+      );
+      return 0;
+    }),
 };
 
 export const caseStudiesCommand: Command = {
@@ -178,23 +178,23 @@ export const caseStudiesCommand: Command = {
     'case-studies --workspace W [--rule NAME] [--format text|csv|xlsx|json] [--out FILE] [--encoding utf-8|shift_jis] [--json]',
   options: { ...workspaceOption, ...jsonOption, ...exportOptions, rule: { type: 'string' } },
   run: (args, io) =>
-    withWorkspace(args, (ws) =>
-      asInputError(() => {
-        const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+    withWorkspace(args, async (ws) => {
+      const format = outputFormat(args, ['text', 'json', 'csv', 'xlsx']);
+      const list = asInputError(() => {
         reanalyseIfStale(ws, io);
-        const list = readCaseStudies(ws.db, optionalString(args, 'rule'));
-        if (!list) throw new InputError('The workspace has no data to analyse.');
-        emit(
-          args,
-          io,
-          format,
-          list,
-          () => caseStudiesTable(list.candidates),
-          () => formatCaseStudies(list),
-        );
-        return 0;
-      }),
-    ),
+        return readCaseStudies(ws.db, optionalString(args, 'rule'));
+      });
+      if (!list) throw new InputError('The workspace has no data to analyse.');
+      await emit(
+        args,
+        io,
+        format,
+        list,
+        () => caseStudiesTable(list.candidates),
+        () => formatCaseStudies(list),
+      );
+      return 0;
+    }),
 };
 
 export const channelsCommand: Command = {

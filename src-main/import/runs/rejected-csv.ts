@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RejectedRowsCsv } from '../../../src-shared/model/import';
-import { csvText } from '../../export/csv-export';
+import { csvText } from '../../export/csv-writer';
 import { ImportFatalError } from '../pipeline/import-error';
 import { readRun } from './run-rows';
 
@@ -34,11 +34,12 @@ export function rejectedRowsCsv(db: Database.Database, runId: number): RejectedR
       ...raw.slice(header.length),
     ];
   });
-  const text = csvText({
-    name: 'rejected',
-    headers: ['Line', 'Reason', 'Column', ...header],
-    rows,
-  });
+  // Raw cells are written as they were read, without the formula guard: `-12.50` must come back
+  // as `-12.50` when the fixed file is imported again, not as `'-12.50`.
+  const text = csvText(
+    { name: 'rejected', headers: ['Line', 'Reason', 'Column', ...header], rows },
+    { guard: false },
+  );
   const base = run.file_name.replace(/\.[^.]*$/, '');
   return { fileName: `${base}-rejected-rows.csv`, text: `\ufeff${text}`, rows: rows.length };
 }

@@ -171,11 +171,12 @@ describe('import runs: idempotent, in place, undoable', () => {
     const csv = rejectedRowsCsv(ws.db, result.runId);
     expect(csv.fileName).toBe('tickets-rejected-rows.csv');
     expect(csv.rows).toBe(2);
-    // A cell a spreadsheet would run as a formula is neutralised.
+    // Raw cells come back as they were read, a formula-like one too: the file is there to be fixed
+    // and imported again, not opened as a report.
     expect(csv.text).toBe(
       '\ufeffLine,Reason,Column,Ticket ID,Account ID,Created,Priority\r\n' +
         '4,"""not a date"" is not a date and time (the column is read as month/day/year)",Created,T3,17850,not a date,low\r\n' +
-        '5,"""=cmd()"" is not a date and time (the column is read as month/day/year)",Created,T4,17851,\'=cmd(),low\r\n',
+        '5,"""=cmd()"" is not a date and time (the column is read as month/day/year)",Created,T4,17851,=cmd(),low\r\n',
     );
     const detail = runDetail(ws.db, result.runId);
     expect(detail.errors).toHaveLength(2);

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { csvFile } from '../../../src-main/export/csv-export';
+import { MemorySink } from '../../../src-main/export/byte-sink';
+import { writeCsv } from '../../../src-main/export/csv-export';
 import { encodeShiftJis, shiftJisCode } from '../../../src-main/export/shift-jis';
 
 /** Every one- and two-byte code of the Shift_JIS code space. */
@@ -75,15 +76,17 @@ describe('Shift_JIS (CP932) export encoding', () => {
     expect(ours('\ue000')).toBe('f040');
   });
 
-  it('writes ¥, − and ‾ as Excel in Japan does, and a yen price list keeps its signs', () => {
+  it('writes ¥, − and ‾ as Excel in Japan does, and a yen price list keeps its signs', async () => {
     expect(ours('¥')).toBe('5c');
     expect(ours('−')).toBe('817c');
     expect(ours('‾')).toBe('7e');
-    const file = csvFile(
+    const sink = new MemorySink();
+    const file = await writeCsv(
       { name: 'prices', headers: ['Price'], rows: [['¥1,000 − 5']] },
+      sink,
       'shift_jis',
     );
-    expect(hex(file.bytes)).toBe(`${hex(Buffer.from('Price\r\n"'))}5c312c30303020817c2035220d0a`);
+    expect(hex(sink.bytes())).toBe(`${hex(Buffer.from('Price\r\n"'))}5c312c30303020817c2035220d0a`);
     expect(file.unmappable).toEqual([]);
   });
 

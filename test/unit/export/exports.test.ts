@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvFile, csvText } from '../../../src-main/export/csv-export';
-import { neutraliseFormula } from '../../../src-main/export/formula-guard';
+import { MemorySink } from '../../../src-main/export/byte-sink';
+import { writeCsv } from '../../../src-main/export/csv-export';
+import { csvText } from '../../../src-main/export/csv-writer';
 import { encodeShiftJis } from '../../../src-main/export/shift-jis';
-import type { ExportTable } from '../../../src-main/export/table';
+import type { CsvEncoding, ExportTable } from '../../../src-main/export/table';
 import { xlsxFile } from '../../../src-main/export/xlsx-export';
 import { crc32 } from '../../../src-main/export/zip-store';
 
@@ -37,17 +38,15 @@ const table: ExportTable = {
   ],
 };
 
-describe('exports', () => {
-  it('prefixes every cell a spreadsheet could take for a formula with an apostrophe', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']) {
-      expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
-    }
-    expect(neutraliseFormula('plain')).toBe('plain');
-    expect(neutraliseFormula('')).toBe('');
-  });
+async function csvFile(table: ExportTable, encoding: CsvEncoding = 'utf-8') {
+  const sink = new MemorySink();
+  const written = await writeCsv(table, sink, encoding);
+  return { bytes: sink.bytes(), ...written };
+}
 
+describe('exports', () => {
   it('writes CSV with CRLF, quoting, neutralised text and numbers as numbers', () => {
-    const lines = csvText(table).split('\r\n');
+    const lines = csvText(table, { guard: true }).split('\r\n');
     expect(lines.slice(0, 7)).toEqual([
       'Account,Note,Score',
       "A1,'=1+2,71.5",
@@ -57,18 +56,23 @@ describe('exports', () => {
       "A5,'\tx,0",
       "A6,'＝１,1",
     ]);
-    expect(csvText(table)).toContain('A7,"a ""quoted"", text\nline",2');
+    expect(csvText(table, { guard: true })).toContain('A7,"a ""quoted"", text\nline",2');
   });
 
-  it('starts UTF-8 files with a byte-order mark, and can write Shift_JIS for older Excel', () => {
-    const utf8 = csvFile(table);
+  it('writes raw cells without the guard when asked, for files to be fixed and imported again', () => {
+    expect(csvText(table, { guard: false })).toContain('A3,-2,\r\nA4,@SUM(A1),TRUE');
+  });
+
+  it('starts UTF-8 files with a byte-order mark, and can write Shift_JIS for older Excel', async () => {
+    const utf8 = await csvFile(table);
+    expect(utf8.rows).toBe(7);
     expect([...utf8.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const japanese: ExportTable = {
       name: 'x',
       headers: ['会社名'],
       rows: [['株式会社テスト'], ['😀']],
     };
-    const sjis = csvFile(japanese, 'shift_jis');
+    const sjis = await csvFile(japanese, 'shift_jis');
     expect(new TextDecoder('shift_jis').decode(sjis.bytes)).toBe(
       '会社名\r\n株式会社テスト\r\n?\r\n',
     );
