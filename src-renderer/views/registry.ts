@@ -1,6 +1,13 @@
 import { viewIds, type ViewId } from '../../src-shared/model/views';
-import { AdvocatesIcon, GoalsIcon, OverviewIcon, SettingsIcon } from '../icons/view-icons';
+import {
+  AdvocatesIcon,
+  AtRiskIcon,
+  GoalsIcon,
+  OverviewIcon,
+  SettingsIcon,
+} from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
+import { AtRiskView } from './at-risk/AtRiskView';
 import { GoalsView } from './goals/GoalsView';
 import { ImportIcon } from './import/import-icons';
 import { ImportView } from './import/ImportView';
@@ -27,6 +34,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.advocates,
     icon: AdvocatesIcon,
     component: AdvocatesView,
+  },
+  {
+    id: 'at-risk',
+    title: (m) => m.views['at-risk'],
+    icon: AtRiskIcon,
+    component: AtRiskView,
   },
   {
     id: 'goals',

@@ -1,25 +1,8 @@
 import { ACTIVE, type CoreFacts } from '../load/core-facts';
 import type { AccountSnapshot } from '../engine/account-snapshot';
+import { riskFeatures } from '../../../src-shared/model/analysis/risk-features';
 
-/**
- * The account signals the churn model reads, with the words a reason code uses when the account
- * is above or below the training average.
- */
-export const riskFeatures = [
-  { key: 'tenure', high: 'long tenure', low: 'short tenure' },
-  { key: 'mrr', high: 'high MRR', low: 'low MRR' },
-  { key: 'npsLatest', high: 'high NPS answer', low: 'low NPS answer' },
-  { key: 'npsMissing', high: 'no NPS answer', low: 'answered NPS' },
-  { key: 'csat', high: 'high CSAT', low: 'low CSAT' },
-  { key: 'usageLevel', high: 'heavy usage', low: 'light usage' },
-  { key: 'usageTrend', high: 'usage growing', low: 'usage falling' },
-  { key: 'usageMissing', high: 'no usage data', low: 'usage data present' },
-  { key: 'ticketsPerMonth', high: 'many tickets', low: 'few tickets' },
-  { key: 'urgentShare', high: 'many urgent tickets', low: 'few urgent tickets' },
-  { key: 'expansions', high: 'expanded', low: 'no expansion' },
-  { key: 'contractions', high: 'contracted', low: 'no contraction' },
-] as const;
-export type RiskFeature = (typeof riskFeatures)[number]['key'];
+export { riskFeatures, type RiskFeature } from '../../../src-shared/model/analysis/risk-features';
 
 export const RISK_FEATURE_COUNT = riskFeatures.length;
 

@@ -1,5 +1,6 @@
 import { advocates } from './advocates';
 import { analysis } from './analysis';
+import { atRisk } from './at-risk';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
 import { goals } from './goals';
@@ -23,4 +24,5 @@ export const en = {
   ...fields,
   ...settings,
   ...goals,
+  ...atRisk,
 };

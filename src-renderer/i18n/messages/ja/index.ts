@@ -1,6 +1,7 @@
 import type { Messages } from '../index';
 import { advocates } from './advocates';
 import { analysis } from './analysis';
+import { atRisk } from './at-risk';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
 import { goals } from './goals';
@@ -23,4 +24,5 @@ export const ja: Messages = {
   ...fields,
   ...settings,
   ...goals,
+  ...atRisk,
 };
