@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { type ChannelReport } from '../../../src-shared/model/analysis/economics';
 import {
   retentionGroupings,
@@ -13,7 +12,8 @@ import { readAdvocates, readRisk } from '../../analysis/store/advocate-reader';
 import { readReport, readStamp } from '../../analysis/store/results-reader';
 import { advocatesTable, caseStudiesTable } from '../../export/analysis-tables';
 import type { ExportTable } from '../../export/table';
-import { csvForStdout, writeExport } from '../../export/write-export';
+import { ExportError } from '../../export/export-error';
+import { csvForStdout, writeExport, writeTextExport } from '../../export/write-export';
 import type { Workspace } from '../../store/workspace';
 import { analyzeWithGoals } from '../../goals/goal-jobs';
 import { directContext } from '../../job/context';
@@ -91,10 +91,15 @@ function outputFormat(args: ParsedArgs, allowed: readonly OutputFormat[]): Outpu
   return format as OutputFormat;
 }
 
-/** Prints or writes a list as text, JSON, CSV or XLSX; files get a BOM (or Shift_JIS). */
+/**
+ * Prints or writes a list as text, JSON, CSV or XLSX; files get a BOM (or Shift_JIS). A file is
+ * written atomically, never over the open workspace or any SQLite file, and over an existing file
+ * only with --force.
+ */
 async function emit(
   args: ParsedArgs,
   io: CommandIo,
+  ws: Workspace,
   format: OutputFormat,
   value: unknown,
   table: () => ExportTable,
@@ -110,18 +115,25 @@ async function emit(
     io.out(format === 'json' ? json(value) : format === 'csv' ? csvForStdout(table()) : text());
     return;
   }
-  if (format === 'csv' || format === 'xlsx') {
-    const written = await writeExport(table(), format, out, encoding);
-    io.err(`Wrote ${written.rows} rows to ${written.path} (${written.bytes} bytes).`);
-    if (written.unmappable.length > 0)
-      io.err(`Shift_JIS cannot hold ${written.unmappable.join(' ')}; written as "?".`);
-  } else writeFileSync(out, `${format === 'json' ? json(value) : text()}\n`);
+  const rules = { replace: flag(args, 'force'), protect: [ws.path] };
+  try {
+    if (format === 'csv' || format === 'xlsx') {
+      const written = await writeExport(table(), format, out, { ...rules, encoding });
+      io.err(`Wrote ${written.rows} rows to ${written.path} (${written.bytes} bytes).`);
+      if (written.unmappable.length > 0)
+        io.err(`Shift_JIS cannot hold ${written.unmappable.join(' ')}; written as "?".`);
+    } else await writeTextExport(`${format === 'json' ? json(value) : text()}\n`, out, rules);
+  } catch (error) {
+    if (error instanceof ExportError) throw new InputError(error.message);
+    throw error;
+  }
 }
 
 const exportOptions = {
   format: { type: 'string' },
   out: { type: 'string' },
   encoding: { type: 'string' },
+  force: { type: 'boolean' },
 } as const;
 
 function tierOption(args: ParsedArgs): Tier | undefined {
@@ -138,7 +150,7 @@ export const advocatesCommand: Command = {
   name: 'advocates',
   summary: 'accounts ranked by advocate score, with each score explained',
   usage:
-    'advocates --workspace W [--top N] [--tier champion|advocate|neutral|at_risk] [--format text|csv|xlsx|json] [--out FILE] [--json]',
+    'advocates --workspace W [--top N] [--tier champion|advocate|neutral|at_risk] [--format text|csv|xlsx|json] [--out FILE [--force]] [--json]',
   options: {
     ...workspaceOption,
     ...jsonOption,
@@ -162,6 +174,7 @@ export const advocatesCommand: Command = {
       await emit(
         args,
         io,
+        ws,
         format,
         rows,
         () => advocatesTable(rows),
@@ -175,7 +188,7 @@ export const caseStudiesCommand: Command = {
   name: 'case-studies',
   summary: 'case-study candidates under a rule, with the contact to approach',
   usage:
-    'case-studies --workspace W [--rule NAME] [--format text|csv|xlsx|json] [--out FILE] [--encoding utf-8|shift_jis] [--json]',
+    'case-studies --workspace W [--rule NAME] [--format text|csv|xlsx|json] [--out FILE [--force]] [--encoding utf-8|shift_jis] [--json]',
   options: { ...workspaceOption, ...jsonOption, ...exportOptions, rule: { type: 'string' } },
   run: (args, io) =>
     withWorkspace(args, async (ws) => {
@@ -188,6 +201,7 @@ export const caseStudiesCommand: Command = {
       await emit(
         args,
         io,
+        ws,
         format,
         list,
         () => caseStudiesTable(list.candidates),

@@ -4,22 +4,28 @@ import { writeCsv } from '../../../src-main/export/csv-export';
 import { csvText } from '../../../src-main/export/csv-writer';
 import { encodeShiftJis } from '../../../src-main/export/shift-jis';
 import type { CsvEncoding, ExportTable } from '../../../src-main/export/table';
-import { xlsxFile } from '../../../src-main/export/xlsx-export';
-import { crc32 } from '../../../src-main/export/zip-store';
+import { writeXlsx } from '../../../src-main/export/xlsx-export';
+import { crc32, inflateRawSync } from 'node:zlib';
 
-/** The stored (uncompressed) entries of a ZIP archive, read from its local headers. */
+/** A ZIP archive's entries, found through its central directory and inflated, CRCs checked. */
 function zipEntries(zip: Buffer): Map<string, string> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
   const entries = new Map<string, string>();
-  let at = 0;
-  while (zip.readUInt32LE(at) === 0x04034b50) {
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const name = zip.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength;
-    const data = zip.subarray(start, start + size);
-    expect(crc32(data)).toBe(zip.readUInt32LE(at + 14));
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const crc = zip.readUInt32LE(at + 16);
+    const compressed = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = inflateRawSync(zip.subarray(start, start + compressed));
+    expect(crc32(data)).toBe(crc);
     entries.set(name, data.toString('utf8'));
-    at = start + size;
+    at += 46 + nameLength + extraLength;
   }
   return entries;
 }
@@ -80,8 +86,10 @@ describe('exports', () => {
     expect(encodeShiftJis('A').bytes).toEqual(Buffer.from([0x41]));
   });
 
-  it('writes an XLSX workbook whose parts a spreadsheet can open', () => {
-    const entries = zipEntries(xlsxFile([table]));
+  it('writes an XLSX workbook whose parts a spreadsheet can open', async () => {
+    const sink = new MemorySink();
+    await writeXlsx([table], sink);
+    const entries = zipEntries(sink.bytes());
     expect([...entries.keys()]).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
