@@ -47,7 +47,13 @@ const realOrResolved = (path: string): string => {
 export function checkExportTarget(path: string, rules: TargetRules): void {
   const target = resolve(path);
   const folder = dirname(target);
-  if (!statOrUndefined(folder)?.isDirectory())
+  const folderStats = statOrUndefined(folder);
+  if (folderStats && !folderStats.isDirectory())
+    throw new ExportError(
+      'no-folder',
+      `Cannot write ${basename(target)}: ${folder} is a file, not a folder.`,
+    );
+  if (!folderStats)
     throw new ExportError(
       'no-folder',
       `Cannot write ${basename(target)}: the folder ${folder} does not exist. Create it first, or choose another place.`,
