@@ -2,12 +2,14 @@ import { viewIds, type ViewId } from '../../src-shared/model/views';
 import {
   AdvocatesIcon,
   AtRiskIcon,
+  CustomerIcon,
   GoalsIcon,
   OverviewIcon,
   SettingsIcon,
 } from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
 import { AtRiskView } from './at-risk/AtRiskView';
+import { Customer360View } from './customer-360/Customer360View';
 import { GoalsView } from './goals/GoalsView';
 import { ImportIcon } from './import/import-icons';
 import { ImportView } from './import/ImportView';
@@ -34,6 +36,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.advocates,
     icon: AdvocatesIcon,
     component: AdvocatesView,
+  },
+  {
+    id: 'customer-360',
+    title: (m) => m.views['customer-360'],
+    icon: CustomerIcon,
+    component: Customer360View,
   },
   {
     id: 'at-risk',

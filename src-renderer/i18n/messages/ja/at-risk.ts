@@ -60,7 +60,7 @@ export const atRisk: Pick<Messages, 'atRisk'> = {
       lowers: 'リスクを下げる',
       effect: (value: string) => `対数オッズ ${value}`,
       value: (value: string) => `値 ${value}`,
-      open: '顧客 360 で開く',
+      open: 'カスタマー360 で開く',
     },
     model: {
       title: '解約モデル',

@@ -2,6 +2,7 @@ import type { Messages } from '../index';
 import { advocates } from './advocates';
 import { analysis } from './analysis';
 import { atRisk } from './at-risk';
+import { customer360 } from './customer-360';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
 import { goals } from './goals';
@@ -25,4 +26,5 @@ export const ja: Messages = {
   ...settings,
   ...goals,
   ...atRisk,
+  ...customer360,
 };
