@@ -18,9 +18,9 @@ import { decimalEvidence, parseNumber } from '../../../src-main/import/values/nu
 /**
  * A hostile cell can be a megabyte long, and every parser runs on every cell of an import and of a
  * preview, where cancel cannot interrupt a regular expression. Each parser must take time in
- * proportion to the cell: a 1 MB cell may take at most 2000 times a 1 KB cell (1000 for the length,
- * twice that for caches and collection), plus a small constant. A quadratic parser takes a
- * million times as long and fails, first at 32 KB, so that it fails in seconds, not hours.
+ * proportion to the cell: a 1 MB cell may take at most 20,000 times a 1 KB cell (1000 for the
+ * length, and a factor of twenty for caches, collection and a machine busy with other work), plus
+ * a constant. A quadratic parser takes a million times as long, fifty times over the bound.
  */
 const reading = { order: 'mdy', serial: true } as const;
 const parsers: Record<string, (cell: string) => unknown> = {
@@ -92,18 +92,18 @@ function kilobyteTime(parse: (cell: string) => unknown, shape: Shape): number {
   return best;
 }
 
-const constantMs = 60;
+const constantMs = 250;
 
 describe('every value parser takes time in proportion to the cell', () => {
   for (const [name, parse] of Object.entries(parsers)) {
-    it(`${name} reads a 1 MB cell within 2000 times a 1 KB cell`, () => {
+    it(`${name} reads a 1 MB cell within 20,000 times a 1 KB cell`, () => {
       for (const shape of shapes) {
         const small = kilobyteTime(parse, shape);
         const label = `${JSON.stringify(shape)}: 1 KB in ${small.toFixed(4)} ms`;
         const probeBound = 64 * small + constantMs;
         const probe = timeWithin(parse, cell(shape, 32 * 1024), probeBound);
         expect(probe, `${label}, 32 KB`).toBeLessThanOrEqual(probeBound);
-        const largeBound = 2000 * small + constantMs;
+        const largeBound = 20_000 * small + constantMs;
         const large = timeWithin(parse, cell(shape, 1024 * 1024), largeBound);
         expect(large, `${label}, 1 MB`).toBeLessThanOrEqual(largeBound);
       }
