@@ -53,6 +53,9 @@ function tooManyColumns(table: ExportTable, columns: number, limits: SheetLimits
   );
 }
 
+/** Text whose spaces or line breaks a reader would otherwise be free to collapse. */
+const keepsSpace = /^\s|\s$|\s\s|[\t\n\r]/;
+
 function cell(value: CellValue, ref: string, style: string): string {
   if (value === null) return '';
   if (typeof value === 'number') {
@@ -60,7 +63,8 @@ function cell(value: CellValue, ref: string, style: string): string {
   }
   if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = escapeXml(neutraliseFormula(value));
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  const space = keepsSpace.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
 const CHUNK = 64 * 1024;

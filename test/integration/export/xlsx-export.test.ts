@@ -32,11 +32,12 @@ describe('XLSX export, opened by a second reader', () => {
         ['C2', -3, false, 'a "quoted", text\nline'],
         ['C3', null, null, '株式会社テスト\u0001'],
         ['C4', 0, true, '¥1,000 − 5'],
+        ['C5', 1e21, false, '  two  spaces kept  '],
       ],
     };
     const path = join(dir, 'advocates.xlsx');
     const written = await writeExport(table, 'xlsx', path, rules);
-    expect(written.rows).toBe(4);
+    expect(written.rows).toBe(5);
     const book = readXlsx(path);
     expect(book.bad).toBeNull();
     expect(book.entries.map(([name]) => name)).toContain('xl/worksheets/sheet1.xml');
@@ -50,6 +51,7 @@ describe('XLSX export, opened by a second reader', () => {
       // An empty cell is left out; a character XML cannot hold is dropped.
       [4, ['C3', null, null, '株式会社テスト']],
       [5, ['C4', 0, true, '¥1,000 − 5']],
+      [6, ['C5', 1e21, false, '  two  spaces kept  ']],
     ]);
   });
 

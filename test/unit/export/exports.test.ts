@@ -99,12 +99,10 @@ describe('exports', () => {
       'xl/worksheets/sheet1.xml',
     ]);
     const sheet = entries.get('xl/worksheets/sheet1.xml') ?? '';
-    expect(sheet).toContain(
-      `<c r="B2" t="inlineStr"><is><t xml:space="preserve">'=1+2</t></is></c>`,
-    );
+    expect(sheet).toContain(`<c r="B2" t="inlineStr"><is><t>'=1+2</t></is></c>`);
     expect(sheet).toContain('<c r="C2"><v>71.5</v></c>');
     expect(sheet).toContain('<c r="C5" t="b"><v>1</v></c>');
-    expect(sheet).toContain('a &quot;quoted&quot;, text\nline');
+    expect(sheet).toContain('<t xml:space="preserve">a &quot;quoted&quot;, text\nline</t>');
     expect(entries.get('xl/workbook.xml')).toContain('<sheet name="Advocates"');
   });
 });
