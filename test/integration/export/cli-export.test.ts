@@ -32,6 +32,7 @@ describe('command line exports and where they write', () => {
     workspace = join(dir, 'w.sqlite');
     const ws = openWorkspace(workspace, { create: true });
     seedTinyCompany(ws.db);
+    ws.db.prepare(`UPDATE accounts SET name = '¥1,000 − 5' WHERE account_id = 'A1'`).run();
     ws.close();
     expect((await cli('analyze', '--workspace', workspace)).code).toBe(0);
   });
@@ -80,7 +81,7 @@ describe('command line exports and where they write', () => {
     expect(forced.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\ufeffRank,Account ID,Name')).toBe(true);
-    expect(text).toContain('Acme');
+    expect(text).toContain('¥1,000 − 5');
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
 
     const xlsx = join(dir, 'advocates.xlsx');
@@ -115,5 +116,15 @@ describe('command line exports and where they write', () => {
     const run = await advocates('--format', 'csv', '--out', join(file, 'a.csv'));
     expect(run.code).toBe(1);
     expect(run.err).toBe(`Cannot write a.csv: ${file} is a file, not a folder.`);
+  });
+
+  it('writes ¥1,000 − 5 in Shift_JIS as Excel in Japan writes it', async () => {
+    const out = join(dir, 'advocates-sjis.csv');
+    const run = await advocates('--format', 'csv', '--out', out, '--encoding', 'shift_jis');
+    expect(run.code).toBe(0);
+    expect(run.err).not.toContain('cannot hold');
+    const file = bytes(out);
+    expect(file.includes(Buffer.from('"\x5c1,000 \x81\x7c 5"', 'latin1'))).toBe(true);
+    expect(file.subarray(0, 4).toString('latin1')).toBe('Rank');
   });
 });
