@@ -1,5 +1,6 @@
 import type { listChannels } from '../../src-shared/ipc/list-channels';
 import type { ListName } from '../../src-shared/model/lists';
+import { exportList } from '../analysis/lists/list-export';
 import { listFacet, listPage, ListQueryError } from '../analysis/lists/list-query';
 import { lists } from '../analysis/lists/lists';
 import { analysed } from '../analysis/results/not-analysed';
@@ -26,6 +27,10 @@ export function listHandlers(session: Session): Handlers<ListChannel> {
     'lists:facet': ({ list, column, query }) => {
       analysed(readStamp(db()));
       return listFacet(db(), definition(list), column, query);
+    },
+    'lists:export': (request) => {
+      analysed(readStamp(db()));
+      return exportList(db(), definition(request.list), request);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listNames, type ListFacet, type ListPage } from '../model/lists';
+import { listNames, type ListExport, type ListFacet, type ListPage } from '../model/lists';
 import { channel } from './define';
 
 const columnId = z.string().min(1).max(60);
@@ -45,4 +45,21 @@ export const listChannels = {
   'lists:facet': channel(
     z.object({ list: z.enum(listNames), column: columnId, query: listQuery }).strict(),
   ).returns<ListFacet>(),
+  /**
+   * The rows and columns a view shows, written as CSV or XLSX by the same code as the command
+   * line's exports; an XLSX beyond Excel's limits fails with the export's own error code.
+   */
+  'lists:export': channel(
+    z
+      .object({
+        list: z.enum(listNames),
+        columns: z.array(columnId).min(1).max(60),
+        headers: z.array(z.string().max(200)).max(60),
+        query: listQuery,
+        format: z.enum(['csv', 'xlsx']),
+        encoding: z.enum(['utf-8', 'shift_jis']),
+        title: z.string().min(1).max(120),
+      })
+      .strict(),
+  ).returns<ListExport>(),
 };

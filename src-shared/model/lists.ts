@@ -58,3 +58,26 @@ export interface ListFacet {
   column: string;
   values: { value: string | number | null; label: string | null; count: number }[];
 }
+
+/** Exactly the rows and columns a view shows, to be written as a file by the export code. */
+export interface ListExportRequest {
+  list: ListName;
+  /** The columns shown, in order, and their headers as the analyst reads them. */
+  columns: string[];
+  headers: string[];
+  query: ListQuery;
+  format: 'csv' | 'xlsx';
+  encoding: 'utf-8' | 'shift_jis';
+  /** The table's title: the sheet's name and the file's. */
+  title: string;
+}
+
+export interface ListExport {
+  fileName: string;
+  rows: number;
+  bytes: number;
+  /** Characters Shift_JIS cannot hold, written as "?". */
+  unmappable: string[];
+  /** The file's bytes, in base64. */
+  data: string;
+}

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from './support/test';
 import { type Page } from '@playwright/test';
@@ -152,6 +153,34 @@ test.describe('At risk on the sample workspace', () => {
       .getByRole('button', { name: /Save the chart/ })
       .click();
     expect((await download).suggestedFilename()).toBe('Calibration of the held-out accounts.png');
+  });
+
+  test('exports exactly the rows and columns shown, as CSV and as XLSX', async () => {
+    const all = await atRisk.matching();
+    await atRisk.search.fill('co');
+    await expect.poll(() => atRisk.matching()).toBeLessThan(all);
+    const shown = await atRisk.matching();
+    const menu = page.getByTestId('export-risk');
+    await menu.getByRole('button', { name: /Export/ }).click();
+    const csv = page.waitForEvent('download');
+    await menu.locator('[data-export="csv"]').click();
+    const file = await csv;
+    expect(file.suggestedFilename()).toBe('Accounts by churn probability.csv');
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Account,Churn risk,MRR,Expected loss,Top reason,CSM');
+    expect(lines).toHaveLength(shown + 1);
+    await expect(page.getByTestId('export-status')).toContainText(
+      `Exported ${new Intl.NumberFormat('en-US').format(shown)} rows`,
+    );
+    const xlsx = page.waitForEvent('download');
+    await menu.locator('[data-export="xlsx"]').click();
+    const workbook = readFileSync(await (await xlsx).path());
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    await page.keyboard.press('Escape');
+    await atRisk.search.fill('');
+    await expect.poll(() => atRisk.matching()).toBeGreaterThan(shown);
   });
 
   const cases: { theme: 'light' | 'dark'; language: 'en' | 'ja'; name: LanguageName }[] = [

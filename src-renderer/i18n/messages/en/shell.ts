@@ -82,6 +82,8 @@ export const shell = {
     exportXlsx: 'Excel workbook (.xlsx)',
     exporting: 'Exporting…',
     exported: (rows: string, file: string) => `Exported ${rows} rows to ${file}`,
+    exportUnmappable: (chars: string) =>
+      `Shift_JIS cannot hold ${chars}: written as “?”. Choose UTF-8 to keep them.`,
     exportFailed: 'The export failed',
     empty: 'No rows to show.',
     noMatch: 'No rows match these filters.',

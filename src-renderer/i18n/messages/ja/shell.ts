@@ -86,6 +86,8 @@ export const shell: Pick<
     exportXlsx: 'Excel ブック（.xlsx）',
     exporting: 'エクスポートしています…',
     exported: (rows: string, file: string) => `${rows} 行を ${file} にエクスポートしました`,
+    exportUnmappable: (chars: string) =>
+      `${chars} は Shift_JIS で表せないため「?」で書き出しました。残すには UTF-8 を選んでください。`,
     exportFailed: 'エクスポートできませんでした',
     empty: '表示する行がありません。',
     noMatch: 'この条件に一致する行はありません。',
