@@ -7,7 +7,9 @@ export function normaliseHeader(header: string): string {
   const words = header
     .normalize('NFKC')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // A lookahead, not `([A-Z]+)([A-Z][a-z])`: that one backtracks over every run of capitals from
+    // every start, quadratic in a long header of capitals.
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase()
     .replace(/[\s_\-./()[\]:#,?!'"*]+/g, ' ')
     .trim();

@@ -12,6 +12,7 @@ import { chooseKind, type KindChoice } from '../mapping/detect-kind';
 import { savedMapping } from '../mapping/saved-mappings';
 import { targetFields } from '../mapping/target-fields';
 import { openCsv, sniffFile, type OpenedCsv } from '../source/csv-file';
+import { excerpt } from '../source/excerpt';
 import { ColumnEvidence, decideDecimal, defaultDateOrder } from '../values/column-profile';
 import type { DateReading } from '../values/dates';
 
@@ -92,7 +93,7 @@ function resolveMapping(
         code: 'unknown-kind',
         message: `${fileName}: Advocate Lab cannot tell what this file holds: none of its columns (${header
           .slice(0, 6)
-          .map((h) => `"${h}"`)
+          .map((h) => `"${excerpt(h)}"`)
           .join(
             ', ',
           )}${header.length > 6 ? ', …' : ''}) is a key it knows, such as an account, subscription or ticket ID. Choose the kind of file and map its key column.`,
@@ -100,7 +101,7 @@ function resolveMapping(
           file: fileName,
           columns: `${header
             .slice(0, 6)
-            .map((h) => `"${h}"`)
+            .map((h) => `"${excerpt(h)}"`)
             .join(', ')}${header.length > 6 ? ', …' : ''}`,
         },
       },

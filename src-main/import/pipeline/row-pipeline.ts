@@ -117,7 +117,18 @@ export class RowPipeline {
       this.rowsRead++;
       const problem = batch.problems.get(i);
       if (problem) {
-        issues.reject({ line, reason: problem.reason, code: problem.code }, raw);
+        const at = problem.field;
+        const column = at === undefined ? undefined : (header[at] ?? `Column ${at + 1}`);
+        issues.reject(
+          {
+            line,
+            ...(column === undefined ? {} : { column }),
+            reason: problem.reason,
+            code: problem.code,
+            ...(problem.params ? { params: problem.params } : {}),
+          },
+          raw,
+        );
         continue;
       }
       if (

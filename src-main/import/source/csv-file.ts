@@ -3,9 +3,10 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Delimiter, EncodingName, ImportProblem } from '../../../src-shared/model/import';
 import { ImportFatalError } from '../pipeline/import-error';
+import { excerpt } from './excerpt';
 import { detectNewline, sniffDelimiter, type Newline } from './dialect';
 import { detectEncoding, encodingFromBom } from './encoding-detect';
-import { RecordReader, type RecordBatch } from './record-reader';
+import { MAX_FIELD_CHARS, RecordReader, type RecordBatch, type RowProblem } from './record-reader';
 import { openTextSource, readHead, type TextSource } from './text-source';
 
 export interface CsvDialect {
@@ -109,8 +110,9 @@ export function openCsv(
     for (let batch = reader.next(); batch !== null; batch = reader.next()) {
       const raw = batch.rows[0];
       if (raw === undefined) continue;
-      const { header, notes } = cleanHeader(raw, facts.fileName);
       const headerLine = batch.lines[0] ?? 1;
+      refuseOversizedHeader(batch.problems.get(0), facts.fileName, headerLine);
+      const { header, notes } = cleanHeader(raw, facts.fileName);
       let first: RecordBatch = {
         rows: batch.rows.slice(1),
         lines: batch.lines.slice(1),
@@ -134,6 +136,21 @@ export function openCsv(
     source.close();
     throw error;
   }
+}
+
+/** A header with a field over the limit cannot name its columns: the file is refused. */
+function refuseOversizedHeader(
+  problem: RowProblem | undefined,
+  fileName: string,
+  line: number,
+): void {
+  if (problem?.field === undefined) return;
+  throw new ImportFatalError(
+    'record-too-long',
+    `${fileName}: the header on line ${line} is too long to read: ${problem.reason}.`,
+    { file: fileName, line },
+    { file: fileName, line, megabytes: Math.round(MAX_FIELD_CHARS / 1048576) },
+  );
 }
 
 /** Names every column: blanks become "Column N", and a repeated name gets " (2)", " (3)". */
@@ -162,8 +179,8 @@ export function cleanHeader(
       notes.push({
         severity: 'warning',
         code: 'duplicate-header',
-        message: `${fileName}: the header "${name}" appears more than once; column ${i + 1} is called "${renamed}".`,
-        params: { file: fileName, header: name, index: i + 1, name: renamed },
+        message: `${fileName}: the header "${excerpt(name)}" appears more than once; column ${i + 1} is called "${excerpt(renamed)}".`,
+        params: { file: fileName, header: excerpt(name), index: i + 1, name: excerpt(renamed) },
         column: renamed,
       });
       name = renamed;

@@ -1,13 +1,17 @@
 import Papa from 'papaparse';
-import type { Delimiter, RowIssueCode } from '../../../src-shared/model/import';
+import type { Delimiter, ProblemParams, RowIssueCode } from '../../../src-shared/model/import';
 import { ImportFatalError } from '../pipeline/import-error';
 import type { Newline } from './dialect';
+import { excerpt } from './excerpt';
 import { UndecodableBytesError, type TextSource } from './text-source';
 
 /** Why a row cannot be read as it is, in English and as a code. */
 export interface RowProblem {
   code: RowIssueCode;
   reason: string;
+  /** The field at fault, counted from 0, when one is. */
+  field?: number;
+  params?: ProblemParams;
 }
 
 /** Complete records of one stretch of the file; blank lines are skipped but counted as lines. */
@@ -26,9 +30,20 @@ export interface ReaderOptions {
   encoding: string;
   /** A record longer than this is almost always a quote that is never closed. */
   maxRecordChars?: number;
+  /** A field longer than this rejects its row. */
+  maxFieldChars?: number;
 }
 
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+/**
+ * The longest field a row may hold, in characters: 1 MiB. No value the workspace reads is near it,
+ * and a longer field is a hostile or broken file; its row is rejected, not stored.
+ */
+export const MAX_FIELD_CHARS = 1024 * 1024;
+/**
+ * A record still open after this many characters refuses the file. It is almost always a quote that
+ * is never closed, and reading on would hold the whole rest of the file in memory.
+ */
+const MAX_RECORD_CHARS = 8 * MAX_FIELD_CHARS;
 const MIN_PARSE_CHARS = 64 * 1024;
 
 function countChar(text: string, char: string, from: number, to: number): number {
@@ -58,6 +73,7 @@ export class RecordReader {
   private ended = false;
   private readonly lineChar: string;
   private readonly maxRecordChars: number;
+  private readonly maxFieldChars: number;
 
   constructor(
     private readonly source: TextSource,
@@ -65,6 +81,7 @@ export class RecordReader {
   ) {
     this.lineChar = options.newline === '\r' ? '\r' : '\n';
     this.maxRecordChars = options.maxRecordChars ?? MAX_RECORD_CHARS;
+    this.maxFieldChars = options.maxFieldChars ?? MAX_FIELD_CHARS;
   }
 
   /** The next complete records, or null once the whole file has been read. */
@@ -120,7 +137,7 @@ export class RecordReader {
       this.pending = input.slice(consumed);
       if (this.pending.length > this.maxRecordChars) {
         const line = this.line + countChar(input, this.lineChar, 0, consumed);
-        const megabytes = Math.round(this.maxRecordChars / 1048576);
+        const megabytes = Math.max(1, Math.round(this.maxRecordChars / 1048576));
         throw new ImportFatalError(
           'record-too-long',
           `${this.options.fileName}: the record starting on line ${line} is longer than ${megabytes} MB. A quote is probably never closed; check that line.`,
@@ -158,7 +175,8 @@ export class RecordReader {
       const index = batch.rows.length;
       batch.rows.push(row);
       batch.lines.push(lines[i] as number);
-      const problem = problems.get(i);
+      const oversized = this.shortenOversized(row);
+      const problem = problems.get(i) ?? oversized;
       if (problem) batch.problems.set(index, problem);
       else if (hasNul && row.some((field) => field.includes('\u0000')))
         batch.problems.set(index, {
@@ -167,6 +185,23 @@ export class RecordReader {
         });
     }
     return batch;
+  }
+
+  /**
+   * The problem of a row with a field over the limit, the first such field named; every such field
+   * is cut to an excerpt, so the rejected row is stored small.
+   */
+  private shortenOversized(row: string[]): RowProblem | undefined {
+    let problem: RowProblem | undefined;
+    for (let field = 0; field < row.length; field++) {
+      const text = row[field] as string;
+      if (text.length <= this.maxFieldChars) continue;
+      row[field] = excerpt(text);
+      if (problem) continue;
+      const detail = `field ${field + 1} holds ${text.length.toLocaleString('en-US')} characters, more than the ${this.maxFieldChars.toLocaleString('en-US')} a field may hold`;
+      problem = { code: 'refused', reason: detail, field, params: { detail } };
+    }
+    return problem;
   }
 
   private lineNumbers(data: readonly string[][], newlines: number, end: boolean): number[] {

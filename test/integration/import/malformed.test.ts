@@ -150,15 +150,14 @@ describe('a malformed file gets one clear message and changes nothing', () => {
     ).toBe(3);
   });
 
-  it('a 10 MB field', () => {
+  it('a 10 MB field rejects its row, over the limit of a field; it is not stored', () => {
     const path = join(dir, 'huge-field.csv');
     const huge = 'x'.repeat(10 * 1024 * 1024);
     writeFileSync(path, `${header}H1,"${huge}",2024-01-01\nH2,Small,2024-01-02\n`);
     const result = importOne(ws.db, path);
-    expect([result.inserted, result.rejected]).toEqual([2, 0]);
-    expect(count(ws.db, "SELECT length(name) FROM accounts WHERE account_id = 'H1'")).toBe(
-      huge.length,
-    );
+    expect([result.inserted, result.rejected]).toEqual([1, 1]);
+    expect(result.errors[0]).toMatchObject({ line: 2, column: 'name', code: 'refused' });
+    expect(count(ws.db, "SELECT count(*) FROM accounts WHERE account_id = 'H1'")).toBe(0);
   });
 
   it('duplicate headers and a __proto__ header are kept as columns, not as object magic', () => {

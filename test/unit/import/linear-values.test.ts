@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseHeader } from '../../../src-main/import/mapping/header-names';
 import { isBlank, narrow } from '../../../src-main/import/values/blank';
 import { isBooleanWord, parseBoolean } from '../../../src-main/import/values/booleans';
 import { ColumnEvidence } from '../../../src-main/import/values/column-profile';
@@ -41,6 +42,7 @@ const parsers: Record<string, (cell: string) => unknown> = {
   parseNumberWithPoint: (cell) => parseNumber(cell, '.'),
   parseNumberWithComma: (cell) => parseNumber(cell, ','),
   decimalEvidence,
+  normaliseHeader,
 };
 
 /** A cell of `length` characters: a head, a unit repeated, a tail. */
@@ -60,6 +62,7 @@ const shapes: Shape[] = [
   { head: '', unit: 'USD ', tail: '1' },
   { head: '1', unit: '0', tail: '.0x' },
   { head: '', unit: '１', tail: 'x' },
+  { head: '', unit: 'Q', tail: 'q' },
 ];
 
 const cell = (shape: Shape, length: number): string =>
