@@ -46,7 +46,20 @@ const name = z.string().trim().min(1).max(80);
 const accountId = z.string().min(1).max(200);
 const count = (max: number) => z.number().int().min(1).max(max);
 const score = z.number().min(0).max(100);
-const weights = z.partialRecord(z.enum(signalNames), z.number().min(0).max(1000));
+/**
+ * A profile's weights by signal name. The engine judges the names, so that an unknown one gets the
+ * engine's "Unknown signal" message; zod drops a "__proto__" key without a word, so that one is
+ * refused here in the same words.
+ */
+const weights = z
+  .unknown()
+  .refine(
+    (value) => typeof value !== 'object' || value === null || !Object.hasOwn(value, '__proto__'),
+    {
+      message: `Unknown signal "__proto__". Signals are: ${signalNames.join(', ')}.`,
+    },
+  )
+  .pipe(z.record(z.string(), z.number().min(0).max(1000)));
 
 const ruleFields = z
   .object({

@@ -28,7 +28,9 @@ import {
  * checked here.
  */
 function parseWeights(text: string): Record<string, number> {
-  const weights: Record<string, number> = {};
+  // No prototype: a signal named "__proto__" or "constructor" is a name like any other, judged
+  // unknown by the engine, not a property every object has.
+  const weights = Object.create(null) as Record<string, number>;
   for (const pair of text.split(',')) {
     const [signal = '', value, ...extra] = pair.split('=').map((s) => s.trim());
     if (signal === '' || value === undefined || extra.length > 0)

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportMapping, WriteCounts } from '../../../src-shared/model/import';
+import type { ImportMapping, RowIssue, WriteCounts } from '../../../src-shared/model/import';
 import type { SourceKind } from '../../../src-shared/model/sources';
 import type { CompiledMapping } from '../convert/compiled-mapping';
 import { Rejection, type Dropped } from '../convert/field-typing';
@@ -32,6 +32,14 @@ const countsOf = (w: TableUpsert): WriteCounts => ({
   inserted: w.counts.inserted,
   updated: w.counts.updated,
   unchanged: w.counts.unchanged,
+});
+
+/** A row with other than the header's number of fields, where that matters. */
+const fieldCountMismatch = (line: number, fields: number, headerFields: number): RowIssue => ({
+  line,
+  reason: `the row has ${fields} fields and the header ${headerFields}`,
+  code: 'extra-fields',
+  params: { fields, header: headerFields },
 });
 
 const nounOf = { accounts: 'account', partners: 'partner', payments: 'payment' } as const;
@@ -135,21 +143,19 @@ export class RowPipeline {
         raw.length > header.length &&
         raw.slice(header.length).some((cell) => cell.trim() !== '')
       ) {
-        issues.reject(
-          {
-            line,
-            reason: `the row has ${raw.length} fields and the header ${header.length}`,
-            code: 'extra-fields',
-            params: { fields: raw.length, header: header.length },
-          },
-          raw,
-        );
+        issues.reject(fieldCountMismatch(line, raw.length, header.length), raw);
         continue;
       }
       if (raw.length < header.length) this.shortRows++;
       dropped.length = 0;
       const fields = compiled.convert(raw, dropped);
       const values = fields instanceof Rejection ? fields : this.plan.mainRow(fields);
+      // A short row that lacks a value it needs is ragged: saying so is clearer than naming the
+      // value, which the row never reached.
+      if (values instanceof Rejection && raw.length < header.length && values.value === '') {
+        issues.reject(fieldCountMismatch(line, raw.length, header.length), raw);
+        continue;
+      }
       if (values instanceof Rejection) {
         issues.reject(
           {
