@@ -33,6 +33,8 @@ const TOKEN_COOKIE = 'advocate_lab_token';
 const TOKEN_HEADER = 'x-advocate-lab-token';
 const FILE_NAME_HEADER = 'x-advocate-lab-file-name';
 const MAX_BODY = 1024 * 1024;
+/** How much of an oversized body is read and thrown away so that its client reads the 413. */
+const MAX_DRAIN = 64 * MAX_BODY;
 
 /**
  * The development and test bridge: serves the renderer bundle and the service contract over HTTP on
@@ -78,13 +80,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (isForeignOrigin(req.headers.origin, port))
         return deny(res, 403, 'Cross-origin request refused.');
       const body = await readBody(req);
-      if (body === null) return deny(res, 413, 'Request too large.');
-      let message: { channel?: unknown; request?: unknown };
+      if (body === null) return refuseUnread(res, 413, 'Request too large.');
+      let message: unknown;
       try {
-        message = JSON.parse(body) as typeof message;
+        message = JSON.parse(body);
       } catch {
         return deny(res, 400, 'Malformed JSON.');
       }
+      if (!isRecord(message))
+        return deny(res, 400, 'The body must be a JSON object with a channel and a request.');
       const result = await options.dispatch(message.channel, message.request);
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
@@ -97,11 +101,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname === '/api/upload' && req.method === 'POST') {
       // The body is never read before both checks pass.
       if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER])))
-        return refuseUpload(res, 403, 'Missing or wrong token.');
+        return refuseUnread(res, 403, 'Missing or wrong token.');
       if (isForeignOrigin(req.headers.origin, port))
-        return refuseUpload(res, 403, 'Cross-origin request refused.');
+        return refuseUnread(res, 403, 'Cross-origin request refused.');
       const reply = await uploads.receive(req, headerValue(req.headers[FILE_NAME_HEADER]));
-      if (!reply.ok) return refuseUpload(res, reply.status, reply.message);
+      if (!reply.ok) return refuseUnread(res, reply.status, reply.message);
       await options.chosenFiles.grant(reply.path);
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
@@ -113,6 +117,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
       if (!tokenMatches(fromCookie)) return deny(res, 403, 'Missing or wrong token.');
+      if (isForeignOrigin(req.headers.origin, port))
+        return deny(res, 403, 'Cross-origin request refused.');
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -178,10 +184,10 @@ function deny(res: ServerResponse, status: number, message: string): void {
 }
 
 /**
- * Refuses an unread upload and closes the connection, so a client that is still sending a large
- * body is not made to send the rest of it.
+ * Refuses a request whose body is unread or only partly read, and closes the connection once the
+ * answer is sent, so a client that is still sending a large body is not made to send the rest of it.
  */
-function refuseUpload(res: ServerResponse, status: number, message: string): void {
+function refuseUnread(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
     'cache-control': 'no-store',
@@ -215,20 +221,27 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The body as text, or null when it is over the limit. An oversized body is drained, not cut off:
+ * destroying the socket while the client is still sending resets the connection, and the client
+ * would never read the 413. Past a further limit of draining, the connection is dropped.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > MAX_DRAIN) req.destroy();
+      else if (size > MAX_BODY) {
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
