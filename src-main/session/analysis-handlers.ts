@@ -25,6 +25,8 @@ import { accountContacts } from '../analysis/load/contact-facts';
 import { readAccountMetrics } from '../analysis/results/account-reader';
 import { readAffiliatesOverview } from '../analysis/results/affiliates-overview';
 import { readCaseStudies } from '../analysis/results/case-study-list';
+import { caseStudiesTable } from '../export/analysis-tables';
+import { exportToBytes } from '../export/export-bytes';
 import {
   activeProfile,
   chooseProfile,
@@ -91,6 +93,10 @@ export function analysisHandlers(session: Session): Handlers<AnalysisChannel> {
       return known(readAccountMetrics(db(), accountId), accountId);
     },
     'analysis:case-studies': ({ rule }) => analysed(readCaseStudies(db(), rule)).candidates,
+    'analysis:case-studies-export': ({ rule, format, encoding }) => {
+      const list = analysed(readCaseStudies(db(), rule));
+      return exportToBytes(caseStudiesTable(list.candidates), format, encoding, [db().name]);
+    },
     'analysis:channels': () => analysed(readReport<ChannelReport>(db(), 'channels')),
     'analysis:affiliates': ({ recruits }) => analysed(readAffiliatesOverview(db(), recruits)),
     'analysis:retention': ({ by }) => analysed(readReport<RetentionReport>(db(), 'retention', by)),

@@ -1,22 +1,23 @@
 import { useState } from 'react';
-import type { ListExportRequest, ListName, ListQuery } from '../../src-shared/model/lists';
-import type { AppError } from '../../src-shared/result';
+import type { ListExport, ListExportRequest } from '../../src-shared/model/lists';
+import type { AppError, Result } from '../../src-shared/result';
 import { api } from '../api/client';
 import { downloadBytes } from '../api/download-file';
 import { useFormat, useMessages } from '../i18n/use-i18n';
 import { DownloadIcon } from '../icons/ui-icons';
 import { Popover } from './Popover';
 
+export type ExportChoice = Pick<ListExportRequest, 'format' | 'encoding'>;
+
 interface ExportMenuProps {
-  list: ListName;
-  /** The table's title: the file's name and the sheet's. */
+  /** The table's title, for the button's accessible name. */
   title: string;
-  /** The columns shown, in order, with their headers. */
-  columns: readonly { id: string; header: string }[];
-  query: ListQuery;
+  testId: string;
+  /** Writes the file in main and hands back its bytes. */
+  request(choice: ExportChoice): Promise<Result<ListExport>>;
 }
 
-type Choice = Pick<ListExportRequest, 'format' | 'encoding'>;
+type Choice = ExportChoice;
 
 const mime = {
   csv: 'text/csv',
@@ -24,10 +25,10 @@ const mime = {
 };
 
 /**
- * Export of exactly the rows and columns a table shows, through the command line's export code:
- * CSV in UTF-8 with a byte-order mark, CSV in Shift_JIS, or an Excel workbook.
+ * Export of a table through the command line's export code: CSV in UTF-8 with a byte-order mark,
+ * CSV in Shift_JIS, or an Excel workbook, saved where the analyst chooses.
  */
-export function ExportMenu({ list, title, columns, query }: ExportMenuProps) {
+export function ExportMenu({ title, testId, request }: ExportMenuProps) {
   const m = useMessages();
   const format = useFormat();
   const t = m.table;
@@ -39,14 +40,7 @@ export function ExportMenu({ list, title, columns, query }: ExportMenuProps) {
   >({ kind: 'idle' });
   const run = async (choice: Choice) => {
     setState({ kind: 'running' });
-    const result = await api.invoke('lists:export', {
-      list,
-      title,
-      columns: columns.map((c) => c.id),
-      headers: columns.map((c) => c.header),
-      query,
-      ...choice,
-    });
+    const result = await request(choice);
     if (!result.ok) return setState({ kind: 'failed', error: result.error });
     const file = result.value;
     downloadBytes(file.data, file.fileName, mime[choice.format]);
@@ -63,7 +57,7 @@ export function ExportMenu({ list, title, columns, query }: ExportMenuProps) {
       accessibleLabel={t.exportOf(title)}
       icon={<DownloadIcon />}
       align="end"
-      testId={`export-${list}`}
+      testId={testId}
     >
       <div className="export-menu">
         {choices.map(({ id, label, choice }) => (
@@ -94,3 +88,21 @@ export function ExportMenu({ list, title, columns, query }: ExportMenuProps) {
     </Popover>
   );
 }
+
+/** The request of a paged list's Export: exactly the rows and columns it shows. */
+export const listExportRequest =
+  (
+    list: ListExportRequest['list'],
+    title: string,
+    columns: readonly { id: string; header: string }[],
+    query: ListExportRequest['query'],
+  ) =>
+  (choice: ExportChoice) =>
+    api.invoke('lists:export', {
+      list,
+      title,
+      columns: columns.map((c) => c.id),
+      headers: columns.map((c) => c.header),
+      query,
+      ...choice,
+    });

@@ -2,6 +2,7 @@ import { viewIds, type ViewId } from '../../src-shared/model/views';
 import {
   AdvocatesIcon,
   AtRiskIcon,
+  CaseStudiesIcon,
   CustomerIcon,
   GoalsIcon,
   OverviewIcon,
@@ -9,6 +10,7 @@ import {
 } from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
 import { AtRiskView } from './at-risk/AtRiskView';
+import { CaseStudiesView } from './case-studies/CaseStudiesView';
 import { Customer360View } from './customer-360/Customer360View';
 import { GoalsView } from './goals/GoalsView';
 import { ImportIcon } from './import/import-icons';
@@ -36,6 +38,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.advocates,
     icon: AdvocatesIcon,
     component: AdvocatesView,
+  },
+  {
+    id: 'case-studies',
+    title: (m) => m.views['case-studies'],
+    icon: CaseStudiesIcon,
+    component: CaseStudiesView,
   },
   {
     id: 'customer-360',

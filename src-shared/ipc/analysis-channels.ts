@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './calendar-date';
 import { listQuery } from './list-channels';
+import type { ListExport } from '../model/lists';
 import { type AccountContact, type AccountMetrics } from '../model/analysis/accounts';
 import {
   referenceKinds,
@@ -101,6 +102,16 @@ export const analysisChannels = {
   'analysis:case-studies': channel(z.object({ rule: name.optional() }).strict()).returns<
     CaseStudyCandidate[]
   >(),
+  /** The candidates under a rule, as `case-studies --format csv|xlsx` writes them. */
+  'analysis:case-studies-export': channel(
+    z
+      .object({
+        rule: name.optional(),
+        format: z.enum(['csv', 'xlsx']),
+        encoding: z.enum(['utf-8', 'shift_jis']),
+      })
+      .strict(),
+  ).returns<ListExport>(),
   'analysis:channels': channel(empty).returns<ChannelReport>(),
   'analysis:affiliates': channel(
     z.object({ recruits: count(1000).optional() }).strict(),

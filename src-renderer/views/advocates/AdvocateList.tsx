@@ -5,7 +5,7 @@ import type { ListViewState } from '../../state/list-views-slice';
 import { useAppStore } from '../../state/store';
 import { ColumnChooser } from '../../table/ColumnChooser';
 import { DataTable } from '../../table/DataTable';
-import { ExportMenu } from '../../table/ExportMenu';
+import { ExportMenu, listExportRequest } from '../../table/ExportMenu';
 import { listTableColumns } from '../../table/list-columns';
 import { useListSource } from '../../table/use-list-source';
 import { navigateTo } from '../../shell/navigation';
@@ -55,7 +55,12 @@ export function AdvocateList(props: AdvocateListProps) {
           )}
         </div>
         <div className="table-toolbar-actions">
-          <ExportMenu list={props.list} title={props.label} columns={shown} query={state.query} />
+          <ExportMenu
+            title={props.label}
+            testId={`export-${props.list}`}
+            request={listExportRequest(props.list, props.label, shown, state.query)}
+          />
+
           <ColumnChooser
             tableLabel={props.label}
             columns={specs}

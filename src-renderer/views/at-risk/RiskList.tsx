@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 import { navigateTo } from '../../shell/navigation';
 import { ColumnChooser } from '../../table/ColumnChooser';
 import { DataTable } from '../../table/DataTable';
-import { ExportMenu } from '../../table/ExportMenu';
+import { ExportMenu, listExportRequest } from '../../table/ExportMenu';
 import { listTableColumns } from '../../table/list-columns';
 import { useListSource } from '../../table/use-list-source';
 import { defaultRiskColumns, riskColumnSpecs } from './risk-columns';
@@ -50,7 +50,12 @@ export function RiskList({ state, version, onChange }: RiskListProps) {
           )}
         </div>
         <div className="table-toolbar-actions">
-          <ExportMenu list="risk" title={label} columns={shown} query={state.query} />
+          <ExportMenu
+            title={label}
+            testId="export-risk"
+            request={listExportRequest('risk', label, shown, state.query)}
+          />
+
           <ColumnChooser
             tableLabel={label}
             columns={specs}

@@ -2,6 +2,7 @@ import type { Messages } from '../index';
 import { advocates } from './advocates';
 import { analysis } from './analysis';
 import { atRisk } from './at-risk';
+import { caseStudies } from './case-studies';
 import { customer360 } from './customer-360';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
@@ -27,4 +28,5 @@ export const ja: Messages = {
   ...goals,
   ...atRisk,
   ...customer360,
+  ...caseStudies,
 };
