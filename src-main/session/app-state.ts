@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Preferences, RecentWorkspace } from '../../src-shared/model/workspace';
 import { languages, themes } from '../../src-shared/model/workspace';
+import { z } from 'zod';
 import { JsonFileStore } from './json-file-store';
 
 export interface WindowBounds {
@@ -28,24 +29,61 @@ export const defaultAppState: AppState = {
 
 const MAX_RECENT = 10;
 
+const recentWorkspace = z.object({
+  path: z.string().min(1),
+  name: z.string(),
+  openedAt: z.string(),
+});
+
+/**
+ * What a saved state file may hold. Each part that is damaged or missing falls back to its default
+ * on its own, and the rest is kept: a hand-edited, truncated or older file never stops the app at
+ * start, and never puts unknown values into the UI.
+ */
+const appStateSchema = z.object({
+  preferences: z
+    .object({
+      language: z.enum(languages).catch(defaultAppState.preferences.language),
+      theme: z.enum(themes).catch(defaultAppState.preferences.theme),
+    })
+    .catch(() => ({ ...defaultAppState.preferences })),
+  recent: z
+    .array(z.unknown())
+    .transform((entries) =>
+      entries.flatMap((entry) => {
+        const parsed = recentWorkspace.safeParse(entry);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    )
+    .transform((entries) => entries.slice(0, MAX_RECENT))
+    .catch(() => []),
+  lastWorkspace: z.string().min(1).nullable().catch(null),
+  window: z
+    .object({
+      x: z.number().int().optional(),
+      y: z.number().int().optional(),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      maximized: z.boolean(),
+    })
+    .catch(() => ({ ...defaultAppState.window })),
+});
+
+/** Any value read from the state file, as a valid state. */
+export function parseAppState(raw: unknown): AppState {
+  const parsed = appStateSchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
+  return parsed.success ? parsed.data : structuredClone(defaultAppState);
+}
+
 export class AppStateStore {
   private readonly file: JsonFileStore<AppState>;
 
   constructor(path: string) {
-    this.file = new JsonFileStore(path, defaultAppState);
+    this.file = new JsonFileStore(path, defaultAppState, parseAppState);
   }
 
   read(): AppState {
-    const state = this.file.read();
-    // A hand-edited or older file must not put unknown values into the UI.
-    const { language, theme } = state.preferences;
-    return {
-      ...state,
-      preferences: {
-        language: languages.includes(language) ? language : 'en',
-        theme: themes.includes(theme) ? theme : 'system',
-      },
-    };
+    return this.file.read();
   }
 
   setPreferences(change: Partial<Preferences>): Preferences {
