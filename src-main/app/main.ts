@@ -23,7 +23,12 @@ import { menuLabels } from './menu-labels';
 import { chooseAndGrantImportFiles, fileHandOver, importDialogHandlers } from './import-dialogs';
 import { appPaths } from './paths';
 import { appProtocolResponse } from './protocol-handler';
-import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
+import {
+  cancelForeignRequests,
+  denyAllPermissions,
+  hardenWebContents,
+  secureWebPreferences,
+} from './security';
 import { restoredBounds, windowMinimumSize } from './window-state';
 import {
   chooseNewWorkspace,
@@ -55,6 +60,7 @@ async function start(): Promise<void> {
   });
   useNativeBinding(paths.nativeBinding);
   denyAllPermissions(electronSession.defaultSession);
+  cancelForeignRequests(electronSession.defaultSession, !app.isPackaged);
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(paths.renderer, request.url));
 
   const appState = new AppStateStore(paths.state);
@@ -167,7 +173,7 @@ function createWindow(appState: AppStateStore, preload: string): BrowserWindow {
     show: false,
     title: 'Advocate Lab',
     backgroundColor: '#f6f7f9',
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: secureWebPreferences(preload, { devTools: !app.isPackaged }),
   });
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -62,7 +62,8 @@ describe('Electron shell wiring', async () => {
 
   it('opens the window with the hardened webPreferences', () => {
     const prefs = window.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string));
+    // The fake app is not packaged, so DevTools are on, as in development.
+    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string, { devTools: true }));
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
   });
@@ -100,6 +101,22 @@ describe('Electron shell wiring', async () => {
     );
     expect(callback).toHaveBeenCalledWith(false);
     expect((record.permission.check as () => boolean)()).toBe(false);
+  });
+
+  it('cancels at the session every request that is not for the app itself', () => {
+    const filter = record.requestFilter as (
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void,
+    ) => void;
+    const cancelled = (url: string): boolean => {
+      let answer: boolean | undefined;
+      filter({ url }, (response) => (answer = response.cancel));
+      return answer ?? false;
+    };
+    expect(cancelled('app://advocate-lab/assets/index.js')).toBe(false);
+    expect(cancelled('https://example.com/track.gif')).toBe(true);
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
+    expect(cancelled('ws://example.com/')).toBe(true);
   });
 
   it('handles exactly the contract channels and checks the sender of each', async () => {

@@ -16,6 +16,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
     ipcHandlers: new Map<string, (event: unknown, request: unknown) => Promise<unknown>>(),
     permission: {} as Record<string, Listener>,
+    /** The session's filter of every request, once the shell installs it. */
+    requestFilter: undefined as Listener | undefined,
     windows: [] as FakeWindow[],
     menuTemplate: undefined as MenuItemConstructorOptions[] | undefined,
     /** What the next system "open" dialog answers: the files the analyst picks there. */
@@ -95,6 +97,7 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
         setPermissionRequestHandler: (h: Listener) => (record.permission.request = h),
         setPermissionCheckHandler: (h: Listener) => (record.permission.check = h),
         setDevicePermissionHandler: (h: Listener) => (record.permission.device = h),
+        webRequest: { onBeforeRequest: (h: Listener) => (record.requestFilter = h) },
       },
     },
     ipcMain: {

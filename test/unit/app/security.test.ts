@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  cancelForeignRequests,
   denyAllPermissions,
   denyWindowOpen,
   hardenWebContents,
   isAllowedNavigation,
+  isAllowedRequest,
   isTrustedSender,
   secureWebPreferences,
 } from '../../../src-main/app/security';
@@ -104,5 +106,46 @@ describe('window hardening', () => {
     }
     expect(check?.()).toBe(false);
     expect(device?.()).toBe(false);
+  });
+});
+
+describe('DevTools and the network', () => {
+  it('turns DevTools off unless asked for, as the packaged app never does', () => {
+    expect(secureWebPreferences('/p.cjs').devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', { devTools: false }).devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
+  });
+
+  it.each([
+    ['app://advocate-lab/index.html', true, true],
+    ['app://advocate-lab/assets/index-1a2b.js', true, true],
+    ['data:image/png;base64,iVBORw0KGgo=', true, true],
+    ['blob:app://advocate-lab/6f1c2d3e-0000-4000-8000-000000000000', true, true],
+    ['devtools://devtools/bundled/devtools_app.html', false, true],
+    ['https://example.com/', false, false],
+    ['http://localhost:5173/', false, false],
+    ['http://127.0.0.1/api', false, false],
+    ['ws://example.com/socket', false, false],
+    ['file:///etc/passwd', false, false],
+    ['app://other-host/index.html', false, false],
+    ['blob:https://example.com/6f1c2d3e', false, false],
+    ['chrome-extension://abc/page.html', false, false],
+  ])('%s: allowed when packaged %s, in development %s', (url, packaged, development) => {
+    expect(isAllowedRequest(url, false)).toBe(packaged);
+    expect(isAllowedRequest(url, true)).toBe(development);
+  });
+
+  it('cancels the refused requests at the session', () => {
+    let filter:
+      | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void)
+      | undefined;
+    cancelForeignRequests(
+      { webRequest: { onBeforeRequest: ((f: typeof filter) => (filter = f)) as never } },
+      false,
+    );
+    const answers: boolean[] = [];
+    filter?.({ url: 'https://example.com/' }, (r) => answers.push(r.cancel));
+    filter?.({ url: 'app://advocate-lab/index.html' }, (r) => answers.push(r.cancel));
+    expect(answers).toEqual([true, false]);
   });
 });
