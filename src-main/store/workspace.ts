@@ -1,7 +1,8 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrate';
+import { missingSchema } from './schema-check';
 import { WorkspaceError } from './workspace-error';
 import { nativeBindingOption } from './native-binding';
 
@@ -65,6 +66,28 @@ function inspectExistingFile(path: string): void {
       `${path} is not an Advocate Lab workspace: it is not a SQLite database, or its first page is damaged.`,
     );
   }
+  // A read-only connection to a WAL file creates its -wal and -shm files and cannot remove them;
+  // a refused file must be left as it was, without them.
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((side) => !existsSync(side));
+  try {
+    inspectReadOnly(path);
+  } catch (error) {
+    for (const side of sideFiles) removeCreatedSideFile(side);
+    throw error;
+  }
+}
+
+/** Removes a -shm, or a -wal that is still empty, that the inspection created. */
+function removeCreatedSideFile(side: string): void {
+  try {
+    if (side.endsWith('-wal') && statSync(side).size > 0) return;
+    rmSync(side, { force: true });
+  } catch {
+    // Already gone.
+  }
+}
+
+function inspectReadOnly(path: string): void {
   let db: Database.Database;
   try {
     db = new Database(path, { ...nativeBindingOption(), readonly: true, fileMustExist: true });
@@ -96,6 +119,13 @@ function inspectExistingFile(path: string): void {
       );
     }
     checkMigrationHistory(applied, path);
+    const missing = missingSchema(db, applied.at(-1)?.version ?? 0);
+    if (missing.length > 0) {
+      throw new WorkspaceError(
+        'corrupted',
+        `${path} is damaged: its ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''} ${missing.length === 1 ? 'is' : 'are'} missing. Open a backup, or a copy a colleague sent; the file was not changed.`,
+      );
+    }
   } catch (error) {
     if (error instanceof WorkspaceError) throw error;
     throw new WorkspaceError(
