@@ -5,6 +5,7 @@ import { importCommands } from './commands/import-commands';
 import { profilesCommand } from './commands/profile-commands';
 import { referencesCommand } from './commands/reference-commands';
 import { rulesCommand } from './commands/rule-commands';
+import { scenarioCommand } from './commands/scenario-commands';
 import { segmentsCommand } from './commands/segment-commands';
 import { settingsCommand } from './commands/settings-commands';
 import { tiersCommand } from './commands/tier-commands';
@@ -23,5 +24,6 @@ export const commands: readonly Command[] = [
   rulesCommand,
   referencesCommand,
   goalsCommand,
+  scenarioCommand,
   settingsCommand,
 ];

@@ -4,6 +4,7 @@ import { importTables } from './003-import';
 import { runProfileColumn } from './004-run-profile';
 import { customerViewTables } from './005-customer-views';
 import { goalTables } from './006-goals';
+import { scenarioTables } from './007-scenarios';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'run-profile', sql: runProfileColumn },
   { version: 5, name: 'customer-views', sql: customerViewTables },
   { version: 6, name: 'goals', sql: goalTables },
+  { version: 7, name: 'scenarios', sql: scenarioTables },
 ];
