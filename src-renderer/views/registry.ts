@@ -3,6 +3,7 @@ import {
   AdvocatesIcon,
   AtRiskIcon,
   CaseStudiesIcon,
+  ChannelsIcon,
   CustomerIcon,
   GoalsIcon,
   OverviewIcon,
@@ -11,6 +12,7 @@ import {
 import { AdvocatesView } from './advocates/AdvocatesView';
 import { AtRiskView } from './at-risk/AtRiskView';
 import { CaseStudiesView } from './case-studies/CaseStudiesView';
+import { ChannelsView } from './channels/ChannelsView';
 import { Customer360View } from './customer-360/Customer360View';
 import { GoalsView } from './goals/GoalsView';
 import { ImportIcon } from './import/import-icons';
@@ -50,6 +52,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views['customer-360'],
     icon: CustomerIcon,
     component: Customer360View,
+  },
+  {
+    id: 'channels',
+    title: (m) => m.views.channels,
+    icon: ChannelsIcon,
+    component: ChannelsView,
   },
   {
     id: 'at-risk',

@@ -3,6 +3,7 @@ import { advocates } from './advocates';
 import { analysis } from './analysis';
 import { atRisk } from './at-risk';
 import { caseStudies } from './case-studies';
+import { channels } from './channels';
 import { customer360 } from './customer-360';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
@@ -29,4 +30,5 @@ export const ja: Messages = {
   ...atRisk,
   ...customer360,
   ...caseStudies,
+  ...channels,
 };
