@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,30 @@ describe('the bridge answers hostile requests', () => {
       expect(answer).toEqual({ status: 413, body: 'Request too large.' });
     }
     expect(calls).toEqual([]);
+  });
+
+  it('an upload past the limit gets its 413 before the connection closes, and leaves no file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const small = await startBridge({
+      staticDir: dir,
+      chosenFiles: new ChosenFiles(),
+      dispatch: () => Promise.resolve({ ok: true, value: null }),
+      maxUploadBytes: 1024 * 1024,
+    });
+    try {
+      const upload = `${new URL(small.url).origin}/api/upload`;
+      const uploadHeaders = {
+        'x-advocate-lab-token': small.token,
+        'x-advocate-lab-file-name': 'huge.csv',
+      };
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const answer = await sendInPieces(upload, uploadHeaders, Buffer.alloc(64 * 1024, 'u'), 40);
+        expect(answer).toEqual({ status: 413, body: 'The file is larger than 1 MB.' });
+      }
+      expect(readdirSync(small.uploadDir)).toEqual([]);
+    } finally {
+      await small.close();
+    }
   });
 
   it.each(['null', '[]', '1', '"text"'])(
