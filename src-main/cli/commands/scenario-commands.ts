@@ -334,11 +334,8 @@ export const scenarioCommand: Command = {
   name: 'scenario',
   summary:
     'commission scenarios: save, list, show, export and delete them; compare them with a baseline (Recorded commissions by default), as text, JSON, CSV, XLSX or an HTML report; saved comparisons',
-  usage: [
-    'scenario save NAME --json-file S.json | list | show NAME | export NAME --out S.json [--force] | delete NAME --workspace W [--json]',
-    '         compare NAME... [--baseline NAME] [--save C] [--format text|json|csv|xlsx|html] [--out FILE [--force]] --workspace W [--json]',
-    '         comparisons [show C | delete C] --workspace W [--json]',
-  ].join('\n'),
+  usage:
+    'scenario save NAME --json-file S.json | list | show NAME | export NAME --out S.json [--force] | delete NAME | compare NAME... [--baseline NAME] [--save C] [--format text|json|csv|xlsx|html] [--out FILE [--force]] | comparisons [show C | delete C] --workspace W [--json]',
   options: {
     ...workspaceOption,
     ...jsonOption,

@@ -8,7 +8,7 @@ import type {
 } from '../../../src-shared/model/scenarios';
 import type { ScenarioToEvaluate } from '../evaluate/evaluate-scenarios';
 import { colourOf, payoutBars, payoutByMonth } from './report-svg';
-import { escapeHtml as h, moneyFormat, ratio, share, signed } from './report-text';
+import { escapeHtml as h, money, ratio, share, signed } from './report-text';
 
 export interface ComparisonReport {
   title: string;
@@ -22,16 +22,14 @@ export interface ComparisonReport {
 }
 
 const style = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1f24;background:#fff;margin:2rem auto;max-width:1100px;padding:0 1rem}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1f24;background:#fff;margin:2rem auto;max-width:1200px;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
 h3{font-size:1rem;margin:1.2rem 0 .4rem}.meta{color:#57606a}.warn{background:#fff8c5;border:1px solid #d4a72c;padding:.4rem .7rem;border-radius:4px}
-table{border-collapse:collapse;margin:.4rem 0 1rem;font-variant-numeric:tabular-nums}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:right;white-space:nowrap}
+  .wide{overflow-x:auto}table{border-collapse:collapse;margin:.4rem 0 1rem;font-variant-numeric:tabular-nums}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:right;white-space:nowrap}
 th{background:#f6f8fa}td.name,th.name{text-align:left;white-space:normal}.up{color:#1a7f37}.down{color:#cf222e}.swatch{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
 pre{background:#f6f8fa;border:1px solid #d0d7de;padding:.6rem;overflow:auto;font-size:12px}.expected{font-style:italic;color:#57606a}
 @media print{body{margin:0}h2{break-after:avoid}table{break-inside:auto}}
 `;
-
-type Money = (x: number) => string;
 
 /** A delta cell: green when it is better for the business (a lower payout, a higher net revenue). */
 function deltaCell(text: string, x: number | null, higherIsBetter: boolean): string {
@@ -46,7 +44,6 @@ function figureRow(
   colour: string | null,
   f: ScenarioFigures,
   d: FigureDelta | undefined,
-  money: Money,
 ): string {
   const swatch = colour ? `<span class="swatch" style="background:${colour}"></span>` : '';
   const [payout, netRevenue, roi, cost] = d
@@ -82,23 +79,23 @@ function figureRow(
 
 const figureHead = `<tr><th class="name">Scenario</th><th>Customers</th><th>Payout</th><th>Δ payout</th><th>Net revenue</th><th>Δ net revenue</th><th>ROI</th><th>Δ ROI</th><th>Cost per customer</th><th>Δ cost per customer</th><th>Paid</th><th>Pending</th><th>Clawed back</th><th>Bonuses</th><th>Revenue</th><th>Payback month</th></tr>`;
 
-function keyFigures(scenarios: readonly ScenarioResult[], money: Money): string {
+function keyFigures(scenarios: readonly ScenarioResult[]): string {
   const table = (period: 'history' | 'projection') =>
-    `<table>${figureHead}${scenarios
+    `<div class="wide"><table>${figureHead}${scenarios
       .map((s, i) =>
         figureRow(
           s.name,
           colourOf(i),
           s[period],
           period === 'history' ? s.delta : s.delta?.projection,
-          money,
         ),
       )
-      .join('')}</table>`;
+
+      .join('')}</table></div>`;
   return `<h3>History, up to the as-of date</h3>${table('history')}<h3>Projection over the horizon <span class="expected">(expected values)</span></h3>${table('projection')}`;
 }
 
-function earnings(scenarios: readonly ScenarioResult[], money: Money): string {
+function earnings(scenarios: readonly ScenarioResult[]): string {
   const rows = scenarios
     .map(
       (s) =>
@@ -108,7 +105,7 @@ function earnings(scenarios: readonly ScenarioResult[], money: Money): string {
   return `<table><tr><th class="name">Scenario</th><th>Minimum</th><th>Lower quartile</th><th>Median</th><th>Upper quartile</th><th>Maximum</th><th>Top 10% of partners' share</th></tr>${rows}</table>`;
 }
 
-function movers(s: ScenarioResult, money: Money): string {
+function movers(s: ScenarioResult): string {
   if (!s.movers || s.movers.length === 0)
     return `<p>No partner's payout moves in “${h(s.name)}”.</p>`;
   const rows = s.movers
@@ -120,11 +117,11 @@ function movers(s: ScenarioResult, money: Money): string {
   return `<h3>${h(s.name)}</h3><table><tr><th class="name">Partner</th><th class="name">Partner ID</th><th>Baseline payout</th><th>Payout</th><th>Δ payout</th><th>Δ projected payout <span class="expected">(expected)</span></th></tr>${rows}</table>`;
 }
 
-function partnerTable(s: ScenarioResult, money: Money): string {
+function partnerTable(s: ScenarioResult): string {
   const rows = s.partners
-    .map((p) => figureRow(p.name ?? p.partnerId, null, p.history, p.delta, money))
+    .map((p) => figureRow(p.name ?? p.partnerId, null, p.history, p.delta))
     .join('');
-  return `<h3>${h(s.name)}: history by partner</h3><table>${figureHead.replace('Scenario', 'Partner')}${rows}</table>`;
+  return `<h3>${h(s.name)}: history by partner</h3><div class="wide"><table>${figureHead.replace('Scenario', 'Partner')}${rows}</table></div>`;
 }
 
 function appendix(report: ComparisonReport): string {
@@ -168,7 +165,6 @@ function appendix(report: ComparisonReport): string {
 export function comparisonReportHtml(report: ComparisonReport): string {
   const { comparison } = report;
   const first = comparison.scenarios[0];
-  const money = moneyFormat(first?.currency ?? report.basis.settings.currency);
   const others = comparison.scenarios.filter((s) => s.name !== comparison.baseline);
   const warnings = report.warnings.map((w) => `<p class="warn">${h(w)}</p>`).join('');
   const leftOut =
@@ -182,13 +178,13 @@ export function comparisonReportHtml(report: ComparisonReport): string {
 <p class="meta">As of ${h(first?.asOf ?? report.basis.settings.asOf)} · money in ${h(first?.currency ?? '')} · baseline “${h(comparison.baseline)}” · projected over ${first?.horizonMonths ?? 0} months · generated ${h(report.generatedAt)}</p>
 ${warnings}${leftOut}
 <p class="meta">Deltas are each scenario's figure minus the baseline's. Projected figures are expectations: survival-weighted and discounted, not promises.</p>
-<h2>Key figures</h2>${keyFigures(comparison.scenarios, money)}
-<h2>Payout and net revenue per scenario (history)</h2>${payoutBars(comparison.scenarios, money)}
-<h2>Payout by month</h2><p class="meta">Solid: history. Dashed: the projection, expected values.</p>${payoutByMonth(report.series, money)}
+<h2>Key figures</h2>${keyFigures(comparison.scenarios)}
+<h2>Payout and net revenue per scenario (history)</h2>${payoutBars(comparison.scenarios)}
+<h2>Payout by month</h2><p class="meta">Solid: history. Dashed: the projection, expected values.</p>${payoutByMonth(report.series)}
 <p>${report.series.scenarios.map((s, i) => `<span class="swatch" style="background:${colourOf(i)}"></span>${h(s.name)}`).join(' &nbsp; ')}</p>
-<h2>Distribution of partner earnings (history payout)</h2>${earnings(comparison.scenarios, money)}
-<h2>Partners whose payout moves most</h2>${others.map((s) => movers(s, money)).join('') || '<p>Only the baseline is compared.</p>'}
-<h2>By partner</h2>${comparison.scenarios.map((s) => partnerTable(s, money)).join('')}
+<h2>Distribution of partner earnings (history payout)</h2>${earnings(comparison.scenarios)}
+<h2>Partners whose payout moves most</h2>${others.map((s) => movers(s)).join('') || '<p>Only the baseline is compared.</p>'}
+<h2>By partner</h2>${comparison.scenarios.map((s) => partnerTable(s)).join('')}
 ${appendix(report)}
 </body></html>
 `;

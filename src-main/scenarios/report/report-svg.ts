@@ -1,5 +1,5 @@
 import type { PayoutSeries, ScenarioResult } from '../../../src-shared/model/scenarios';
-import { escapeHtml } from './report-text';
+import { axisMoney, escapeHtml, money } from './report-text';
 
 /** Colours that stay apart for the colour-blind (Okabe–Ito), one per scenario in turn. */
 export const PALETTE = [
@@ -23,9 +23,9 @@ const scale = (low: number, high: number, length: number) => (x: number) =>
  * History payout and net revenue per scenario as horizontal bars from a zero line (net revenue
  * can be negative), each bar labelled with its value.
  */
-export function payoutBars(scenarios: readonly ScenarioResult[], money: (x: number) => string) {
-  const labelWidth = 220;
-  const plotWidth = 480;
+export function payoutBars(scenarios: readonly ScenarioResult[]): string {
+  const labelWidth = 280;
+  const plotWidth = 560;
   const row = 22;
   const values = scenarios.flatMap((s) => [s.history.payout, s.history.netRevenue]);
   const low = Math.min(0, ...values);
@@ -58,10 +58,10 @@ export function payoutBars(scenarios: readonly ScenarioResult[], money: (x: numb
  * Payout by month, one line per scenario; the projected months are drawn dashed, apart from
  * the history by a vertical rule, and labelled as expected.
  */
-export function payoutByMonth(series: PayoutSeries, money: (x: number) => string): string {
+export function payoutByMonth(series: PayoutSeries): string {
   const width = 760;
   const height = 260;
-  const left = 70;
+  const left = 60;
   const bottom = 30;
   const plotWidth = width - left - 10;
   const plotHeight = height - bottom - 10;
@@ -94,14 +94,18 @@ export function payoutByMonth(series: PayoutSeries, money: (x: number) => string
     split > 0 && split < n
       ? `<line x1="${fixed(x(split))}" x2="${fixed(x(split))}" y1="10" y2="${10 + plotHeight}" stroke="#888" stroke-dasharray="2 3"/><text x="${fixed(x(split) + 4)}" y="22">projected (expected)</text>`
       : '';
+  const asOfLabel =
+    split > 0 && split < n
+      ? `<text x="${fixed(x(split - 1))}" y="${height - 8}" text-anchor="middle">${escapeHtml(series.months[split - 1] ?? '')}</text>`
+      : '';
   const first = series.months[0] ?? '';
   const last = series.months[n - 1] ?? '';
   const axis = [
     `<line x1="${left}" x2="${left + plotWidth}" y1="${fixed(10 + y(0))}" y2="${fixed(10 + y(0))}" stroke="#555"/>`,
-    `<text x="${left - 6}" y="${fixed(14 + y(high))}" text-anchor="end">${escapeHtml(money(high))}</text>`,
-    `<text x="${left - 6}" y="${fixed(14 + y(0))}" text-anchor="end">${escapeHtml(money(0))}</text>`,
+    `<text x="${left - 6}" y="${fixed(14 + y(high))}" text-anchor="end">${escapeHtml(axisMoney(high))}</text>`,
+    `<text x="${left - 6}" y="${fixed(14 + y(0))}" text-anchor="end">${escapeHtml(axisMoney(0))}</text>`,
     `<text x="${left}" y="${height - 8}">${escapeHtml(first)}</text>`,
     `<text x="${left + plotWidth}" y="${height - 8}" text-anchor="end">${escapeHtml(last)}</text>`,
   ].join('');
-  return `<svg role="img" aria-label="Payout by month" viewBox="0 0 ${width} ${height}" width="100%" font-size="12" font-family="system-ui, sans-serif">${axis}${rule}${lines.join('')}</svg>`;
+  return `<svg role="img" aria-label="Payout by month" viewBox="0 0 ${width} ${height}" width="100%" font-size="12" font-family="system-ui, sans-serif">${axis}${asOfLabel}${rule}${lines.join('')}</svg>`;
 }

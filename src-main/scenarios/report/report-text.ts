@@ -10,14 +10,17 @@ const entities: Record<string, string> = {
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
-/** Money in the base currency with two decimals and grouped thousands. */
-export const moneyFormat = (currency: string) => {
-  const format = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  return (x: number): string => `${format.format(x)} ${currency}`;
-};
+const amount = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Money with two decimals and grouped thousands; the report states the currency once. */
+export const money = (x: number): string => amount.format(x);
+
+/** Money on a chart's axis: 79.9K. */
+export const axisMoney = (x: number): string => compact.format(x);
 
 /** A signed change: +1,200.00 USD, −35.10 USD, 0. */
 export const signed = (text: string, x: number): string =>
