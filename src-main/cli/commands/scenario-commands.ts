@@ -27,6 +27,7 @@ import {
   listScenarios,
   requireScenario,
   saveScenario,
+  unknownOverridePartners,
 } from '../../scenarios/store/saved-scenarios';
 import { ScenarioStoreError } from '../../scenarios/store/scenario-store-error';
 import type { Workspace } from '../../store/workspace';
@@ -274,6 +275,8 @@ async function runVerb(
       const name = named();
       const file = readScenarioFile(requireString(args, 'json-file'));
       const { scenario, replaced } = saveScenario(ws.db, name, file);
+      for (const warning of unknownOverridePartners(ws.db, scenario.file))
+        io.err(`Warning: ${warning}`);
       io.out(
         asJson
           ? json({ ...scenario, replaced })

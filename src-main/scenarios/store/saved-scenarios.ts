@@ -107,3 +107,19 @@ function noSuchScenario(db: Database.Database, name: string): string {
     .join(', ');
   return `No scenario is named "${name}". ${names === '' ? 'None is saved yet.' : `Saved scenarios: ${names}.`} The built-in one is "${RECORDED_COMMISSIONS}".`;
 }
+
+/**
+ * The overrides of a file that name partners the workspace does not know: a warning when the file
+ * is saved, as when it is evaluated, never a reason to refuse it (the partner may be imported later).
+ */
+export function unknownOverridePartners(db: Database.Database, file: ScenarioFile): string[] {
+  const known = new Set(db.prepare('SELECT partner_id FROM partners').pluck().all() as string[]);
+  return (file.overrides ?? []).flatMap((o, i) =>
+    (o.partners ?? [])
+      .filter((id) => !known.has(id))
+      .map(
+        (id) =>
+          `${file.name}: overrides.${i}.partners names ${id}, which is not a partner in this workspace.`,
+      ),
+  );
+}

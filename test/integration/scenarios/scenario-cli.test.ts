@@ -155,6 +155,20 @@ describe('scenario commands on the sample workspace', () => {
     expect((await scenario('list')).out).not.toContain('Bad');
   });
 
+  it('saves a file whose override names an unknown partner, with a warning', async () => {
+    const path = file('override.json', {
+      ...lifetime,
+      overrides: [{ partners: ['part_not_in_this_workspace'], structure: { rate: { flat: 50 } } }],
+    });
+    const run = await scenario('save', 'Override', '--json-file', path);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('overrides.0.partners names part_not_in_this_workspace');
+    const shown = await scenario('show', 'Override', '--json');
+    expect(shown.code).toBe(0);
+    expect(shown.err).toContain('not a partner in this workspace');
+    expect((await scenario('delete', 'Override')).code).toBe(0);
+  });
+
   it('prints exactly the shape of `scenario show --json`', async () => {
     const shown = await scenarioJson<ScenarioResult>('show', '40 then 20');
     expect(sorted(shown)).toEqual(
@@ -311,6 +325,26 @@ describe('scenario commands on the sample workspace', () => {
     expect(
       (await scenario('save', '20% lifetime', '--json-file', file('life.json', lifetime))).code,
     ).toBe(0);
+
+    // A changed setting makes it out of date, and says which.
+    expect((await cli('settings', 'set', '--margin', '80', '--workspace', workspace)).code).toBe(0);
+    const margin = await scenarioJson<{ stale: boolean; reasons: string[] }>(
+      'comparisons',
+      'show',
+      'Q3 review',
+    );
+    expect(margin.stale).toBe(true);
+    expect(margin.reasons).toEqual(['The gross margin is now 80% (it was 100%).']);
+    expect((await cli('settings', 'set', '--margin', '100', '--workspace', workspace)).code).toBe(
+      0,
+    );
+    const restored = await scenarioJson<{ stale: boolean; scenarios: ScenarioResult[] }>(
+      'comparisons',
+      'show',
+      'Q3 review',
+    );
+    expect(restored.stale).toBe(false);
+    expect(restored.scenarios).toEqual(compared.scenarios);
 
     // One new payment through the real import moves the data revision on.
     const payments = file(
