@@ -1,6 +1,7 @@
 import { viewIds, type ViewId } from '../../src-shared/model/views';
 import {
   AdvocatesIcon,
+  AffiliatesIcon,
   AtRiskIcon,
   CaseStudiesIcon,
   ChannelsIcon,
@@ -10,6 +11,7 @@ import {
   SettingsIcon,
 } from '../icons/view-icons';
 import { AdvocatesView } from './advocates/AdvocatesView';
+import { AffiliatesView } from './affiliates/AffiliatesView';
 import { AtRiskView } from './at-risk/AtRiskView';
 import { CaseStudiesView } from './case-studies/CaseStudiesView';
 import { ChannelsView } from './channels/ChannelsView';
@@ -58,6 +60,12 @@ const built: ViewDefinition[] = [
     title: (m) => m.views.channels,
     icon: ChannelsIcon,
     component: ChannelsView,
+  },
+  {
+    id: 'affiliates',
+    title: (m) => m.views.affiliates,
+    icon: AffiliatesIcon,
+    component: AffiliatesView,
   },
   {
     id: 'at-risk',

@@ -149,13 +149,17 @@ const fromStart = (km: readonly KmPoint[]) => [
   ...km.map((p) => ({ t: p.t, survival: p.survival, lower: p.lower, upper: p.upper })),
 ];
 
-/** Kaplan–Meier steps per group, with their 95% bands as shaded areas when asked. */
+/**
+ * Kaplan–Meier steps per group, with their 95% bands as shaded areas when asked, and a projected
+ * survival curve (an sBG fit, month by month from 0) drawn dashed after them when given.
+ */
 export function kmOption(
   groups: readonly { label: string; km: readonly KmPoint[] }[],
   bands: boolean,
   palette: ChartPalette,
   m: Messages,
   format: Formatters,
+  projection?: { label: string; survival: readonly number[] },
 ): ChartOption {
   const c = m.channels.charts;
   const color = (k: number) => palette.series[k % palette.series.length] ?? palette.accent;
@@ -208,7 +212,7 @@ export function kmOption(
       itemWidth: 12,
       itemHeight: 8,
       textStyle: { color: palette.textMuted, fontSize: 11 },
-      data: groups.map((g) => g.label),
+      data: [...groups.map((g) => g.label), ...(projection ? [projection.label] : [])],
     },
     xAxis: {
       type: 'value',
@@ -246,7 +250,19 @@ export function kmOption(
         );
       },
     },
-    series,
+    series: projection
+      ? [
+          ...series,
+          {
+            type: 'line' as const,
+            name: projection.label,
+            showSymbol: false,
+            data: projection.survival.map((v, t) => [t, v]),
+            lineStyle: { color: color(0), width: 2, type: 'dashed' as const },
+            itemStyle: { color: color(0) },
+          },
+        ]
+      : series,
   };
 }
 

@@ -3,6 +3,7 @@ import { analysis } from './analysis';
 import { atRisk } from './at-risk';
 import { caseStudies } from './case-studies';
 import { channels } from './channels';
+import { affiliates } from './affiliates';
 import { customer360 } from './customer-360';
 import { dataTerms } from './data-terms';
 import { fields } from './fields';
@@ -31,4 +32,5 @@ export const en = {
   ...customer360,
   ...caseStudies,
   ...channels,
+  ...affiliates,
 };
