@@ -1,6 +1,6 @@
 import { ipcMain, type WebContents } from 'electron';
 import { channelNames, type EventName, type EventPayload } from '../../src-shared/ipc/contract';
-import { fileHandOverChannel } from '../../src-shared/ipc/file-channels';
+import { fileHandOverChannel } from '../../src-shared/ipc/channel-names';
 import type { Dispatch } from '../ipc/dispatch';
 import { guardedDispatch } from './guarded-dispatch';
 

@@ -1,7 +1,10 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { apiGlobalName, fileHandOverErrors, type AdvocateLabApi } from '../../src-shared/ipc/api';
-import { isChannel, isEventName } from '../../src-shared/ipc/contract';
-import { fileHandOverChannel } from '../../src-shared/ipc/file-channels';
+import {
+  fileHandOverChannel,
+  isChannelName,
+  isEventNameOf,
+} from '../../src-shared/ipc/channel-names';
 import type { Result } from '../../src-shared/result';
 
 /**
@@ -10,7 +13,7 @@ import type { Result } from '../../src-shared/result';
  */
 const api = {
   invoke(channel, request) {
-    if (!isChannel(channel)) {
+    if (!isChannelName(channel)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'unknown-channel', message: String(channel) },
@@ -19,7 +22,7 @@ const api = {
     return ipcRenderer.invoke(channel, request) as Promise<Result<never>>;
   },
   on(event, listener) {
-    if (!isEventName(event)) return () => {};
+    if (!isEventNameOf(event)) return () => {};
     const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload as never);
     ipcRenderer.on(event, wrapped);
     return () => {

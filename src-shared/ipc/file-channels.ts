@@ -41,8 +41,7 @@ export type FileChannel = keyof typeof fileChannels;
  * that file. It is deliberately not part of the contract. The page's `invoke` refuses every channel
  * outside the contract, and with context isolation and the sandbox the page cannot reach Electron's
  * IPC itself; so only the preload sends this, and only with a path Electron named for a real `File`
- * the analyst handed over (a page cannot make a `File` that Electron gives a path to).
+ * the analyst handed over (a page cannot make a `File` that Electron gives a path to). Its name,
+ * `fileHandOverChannel`, lives with the other names in `channel-names`; this is its request.
  */
-export const fileHandOverChannel = 'files:hand-over';
-
 export const fileHandOverRequest = z.object({ path: z.string().min(1).max(4096) }).strict();

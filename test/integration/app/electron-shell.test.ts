@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../src-shared/ipc/contract';
-import { fileHandOverChannel } from '../../../src-shared/ipc/file-channels';
+import { fileHandOverChannel } from '../../../src-shared/ipc/channel-names';
 import { secureWebPreferences } from '../../../src-main/app/security';
 import { openWorkspace } from '../../../src-main/store/workspace';
 import { createFakeElectron } from './fake-electron';
