@@ -50,10 +50,7 @@ function encodingTable(): Map<number, number> {
     }
     const char = text.codePointAt(0);
     if (char === undefined || text.length !== (char > 0xffff ? 2 : 1) || char === 0xfffd) return;
-    const code =
-      bytes.length === 1
-        ? (bytes[0] as number)
-        : ((bytes[0] as number) << 8) | (bytes[1] as number);
+    const code = bytes.length === 1 ? bytes[0] : (bytes[0] << 8) | bytes[1];
     const held = map.get(char);
     if (held === undefined || (isNecSelected(held) && !isNecSelected(code))) map.set(char, code);
   };

@@ -155,7 +155,7 @@ function fillFromNearest(rate: Float64Array, known: readonly number[]): void {
   for (let m = 0; m < rate.length; m++) {
     if (!Number.isNaN(rate[m])) continue;
     while (k + 1 < known.length && Math.abs(known[k + 1] - m) <= Math.abs(known[k] - m)) k++;
-    rate[m] = rate[known[k]] as number;
+    rate[m] = rate[known[k]];
   }
 }
 

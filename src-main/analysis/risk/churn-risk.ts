@@ -61,14 +61,14 @@ export function churnRisk(
   const asOfDay = dayOf(facts.asOf);
   const labels = new Uint8Array(pastActive.length);
   pastActive.forEach((i, r) => {
-    labels[r] = facts.state[i] === CHURNED && (facts.churnDay[i] as number) <= asOfDay ? 1 : 0;
+    labels[r] = facts.state[i] === CHURNED && facts.churnDay[i] <= asOfDay ? 1 : 0;
   });
   if (pastActive.length < MIN_TRAINING_ACCOUNTS) return result;
   const isTest = stratifiedSplit(labels, 0.2, SPLIT_SEED);
   const train: number[] = [];
   const test: number[] = [];
   pastActive.forEach((_, r) => (isTest[r] === 1 ? test : train).push(r));
-  const churners = train.reduce((s, r) => s + (labels[r] as number), 0);
+  const churners = train.reduce((s, r) => s + labels[r], 0);
   if (train.length < MIN_TRAINING_ACCOUNTS || churners < MIN_TRAINING_CHURNERS) return result;
 
   const xAll = past.x;
@@ -84,11 +84,11 @@ export function churnRisk(
     scaled.values,
     train.length,
     d,
-    Uint8Array.from(train, (r) => labels[r] as number),
+    Uint8Array.from(train, (r) => labels[r]),
   );
   const xTest = scaleRows(pick(test), test.length);
   const heldOutPredicted = predictProbability(model, xTest, test.length, d);
-  const heldOutLabels = Uint8Array.from(test, (r) => labels[r] as number);
+  const heldOutLabels = Uint8Array.from(test, (r) => labels[r]);
   const heldOutAuc = auc(heldOutPredicted, heldOutLabels);
 
   const now = activeCustomers(facts);
@@ -96,7 +96,7 @@ export function churnRisk(
   const xNow = scaleRows(raw, now.length);
   const probabilities = predictProbability(model, xNow, now.length, d);
   now.forEach((i, r) => {
-    result.probability[i] = probabilities[r] as number;
+    result.probability[i] = probabilities[r];
     const row = xNow.subarray(r * d, r * d + d);
     result.reasons.set(
       i,
@@ -120,7 +120,7 @@ export function churnRisk(
     heldOutAuc,
     features: riskFeatures.map((f, j) => ({
       feature: f.key,
-      coefficient: model.coefficients[j] as number,
+      coefficient: model.coefficients[j],
     })),
     calibration: calibrationBands(heldOutPredicted, heldOutLabels),
   };

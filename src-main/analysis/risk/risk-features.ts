@@ -16,23 +16,23 @@ export function riskFeatureMatrix(snapshot: AccountSnapshot, rows: Int32Array): 
   const d = RISK_FEATURE_COUNT;
   const x = new Float64Array(rows.length * d);
   rows.forEach((i, r) => {
-    const nps = snapshot.surveys.npsLatest[i] as number;
-    const csatN = snapshot.surveys.csatResponses[i] as number;
-    const level = snapshot.usage.level[i] as number;
-    const trend = snapshot.usage.trend[i] as number;
+    const nps = snapshot.surveys.npsLatest[i];
+    const csatN = snapshot.surveys.csatResponses[i];
+    const level = snapshot.usage.level[i];
+    const trend = snapshot.usage.trend[i];
     const values = [
-      Math.log1p(Math.max(0, facts.tenureMonths[i] as number)),
-      Number.isNaN(facts.mrr[i]) ? NaN : Math.log1p(Math.max(0, facts.mrr[i] as number)),
+      Math.log1p(Math.max(0, facts.tenureMonths[i])),
+      Number.isNaN(facts.mrr[i]) ? NaN : Math.log1p(Math.max(0, facts.mrr[i])),
       nps,
       Number.isNaN(nps) ? 1 : 0,
-      csatN > 0 ? (snapshot.surveys.csatSatisfied[i] as number) / csatN : NaN,
+      csatN > 0 ? snapshot.surveys.csatSatisfied[i] / csatN : NaN,
       Number.isNaN(level) ? NaN : Math.log1p(Math.max(0, level)),
       Number.isNaN(trend) ? NaN : Math.max(-1, Math.min(3, trend)),
       Number.isNaN(level) ? 1 : 0,
-      snapshot.friction.ticketsPerMonth[i] as number,
-      snapshot.friction.urgentShare[i] as number,
-      facts.expansionCount[i] as number,
-      facts.contractionCount[i] as number,
+      snapshot.friction.ticketsPerMonth[i],
+      snapshot.friction.urgentShare[i],
+      facts.expansionCount[i],
+      facts.contractionCount[i],
     ];
     x.set(values, r * d);
   });

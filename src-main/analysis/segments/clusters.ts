@@ -56,7 +56,7 @@ export function clusterAccounts(
   const raw = new Float64Array(members.length * d);
   used.forEach((signal, j) => {
     const column = transformed(signals[signal], logScaled.includes(signal));
-    members.forEach((i, r) => (raw[r * d + j] = column[i] as number));
+    members.forEach((i, r) => (raw[r * d + j] = column[i]));
   });
   // A missing signal sits at its column's mean (z = 0), so it pulls no account anywhere.
   const scaled = standardize(raw, members.length, d, { fillMissing: 0 });
@@ -72,7 +72,7 @@ export function clusterAccounts(
   const silhouetteWidth = chosen.scores.find((s) => s.k === k)?.silhouette ?? null;
   const sizes = new Float64Array(k);
   members.forEach((i, r) => {
-    const c = chosen.clustering.assignment[r] as number;
+    const c = chosen.clustering.assignment[r];
     assignment[i] = c;
     sizes[c]++;
   });
@@ -82,18 +82,18 @@ export function clusterAccounts(
     const profile = used.map((s, j) => ({
       signal: s,
       mean: meanOf(signals[s], inCluster),
-      z: centroids[c * d + j] as number,
+      z: centroids[c * d + j],
     }));
     const distinctive = [...profile].sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, 2);
     let scoreSum = 0;
     let top = 0;
     for (const i of inCluster) {
-      scoreSum += score[i] as number;
-      top += topAdvocate[i] as number;
+      scoreSum += score[i];
+      top += topAdvocate[i];
     }
     clusters.push({
       cluster: c,
-      size: sizes[c] as number,
+      size: sizes[c],
       label: distinctive.map((p) => readable[p.signal][p.z >= 0 ? 0 : 1]).join(', '),
       signals: profile,
       meanScore: inCluster.length > 0 ? scoreSum / inCluster.length : null,
@@ -119,7 +119,7 @@ function meanOf(values: Float64Array, members: readonly number[]): number | null
   let count = 0;
   for (const i of members) {
     if (Number.isNaN(values[i])) continue;
-    sum += values[i] as number;
+    sum += values[i];
     count++;
   }
   return count > 0 ? sum / count : null;

@@ -39,22 +39,13 @@ function factorRow(
 export function commonFactors(frame: AnalysisFrame): FactorRow[] {
   const customers = frame.customers;
   let topCount = 0;
-  for (const i of customers) topCount += frame.topAdvocate[i] as number;
+  for (const i of customers) topCount += frame.topAdvocate[i];
   const rows: FactorRow[] = [];
   for (const dim of segmentDimensionsOf(frame.snapshot)) {
     const { top, all } = tally(dim.codes, dim.labels.length, customers, frame.topAdvocate);
     dim.labels.forEach((label, code) => {
-      if ((all[code] as number) === 0) return;
-      rows.push(
-        factorRow(
-          dim.name,
-          label,
-          top[code] as number,
-          topCount,
-          all[code] as number,
-          customers.length,
-        ),
-      );
+      if (all[code] === 0) return;
+      rows.push(factorRow(dim.name, label, top[code], topCount, all[code], customers.length));
     });
   }
   for (const [feature, flags] of frame.snapshot.usage.earlyActions) {
@@ -63,7 +54,7 @@ export function commonFactors(frame: AnalysisFrame): FactorRow[] {
     for (const i of customers) {
       if (flags[i] !== 1) continue;
       c++;
-      a += frame.topAdvocate[i] as number;
+      a += frame.topAdvocate[i];
     }
     if (c > 0) rows.push(factorRow('earlyAction', feature, a, topCount, c, customers.length));
   }
@@ -80,10 +71,10 @@ function tally(codes: Int32Array, size: number, members: Int32Array, topAdvocate
   const top = new Float64Array(size);
   const all = new Float64Array(size);
   for (const i of members) {
-    const c = codes[i] as number;
+    const c = codes[i];
     if (c < 0) continue;
     all[c]++;
-    top[c] += topAdvocate[i] as number;
+    top[c] += topAdvocate[i];
   }
   return { top, all };
 }
@@ -92,22 +83,22 @@ function tally(codes: Int32Array, size: number, members: Int32Array, topAdvocate
 export function useCaseRanking(frame: AnalysisFrame): UseCaseRow[] {
   const customers = frame.customers;
   let topCount = 0;
-  for (const i of customers) topCount += frame.topAdvocate[i] as number;
+  for (const i of customers) topCount += frame.topAdvocate[i];
   const dim = segmentDimensionsOf(frame.snapshot).find((d) => d.name === 'useCase') as Dimension;
   const { top, all } = tally(dim.codes, dim.labels.length, customers, frame.topAdvocate);
   const churned = new Float64Array(dim.labels.length);
   for (const i of customers) {
-    const c = dim.codes[i] as number;
+    const c = dim.codes[i];
     if (c >= 0 && frame.facts.state[i] === CHURNED) churned[c]++;
   }
   return dim.labels
     .map((label, code) => {
-      const n = all[code] as number;
+      const n = all[code];
       return {
-        ...factorRow('useCase', label, top[code] as number, topCount, n, customers.length),
+        ...factorRow('useCase', label, top[code], topCount, n, customers.length),
         customers: n,
-        advocateRate: n > 0 ? (top[code] as number) / n : null,
-        churnedShare: n > 0 ? (churned[code] as number) / n : null,
+        advocateRate: n > 0 ? top[code] / n : null,
+        churnedShare: n > 0 ? churned[code] / n : null,
       };
     })
     .filter((r) => r.customers > 0)

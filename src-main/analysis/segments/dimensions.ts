@@ -36,7 +36,7 @@ export function segmentDimensionsOf(snapshot: AccountSnapshot): Dimension[] {
   const partnerLabels = snapshot.partners.partners.map((p) => p.name ?? p.partnerId);
   const sizeCodes = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const band = sizeBandOf(facts.employees[i] as number);
+    const band = sizeBandOf(facts.employees[i]);
     if (band !== null) sizeCodes[i] = sizeBands.findIndex(([, label]) => label === band);
   }
   const byName: Record<SegmentDimension, Dimension> = {

@@ -35,22 +35,22 @@ export function ruleSegments(frame: AnalysisFrame): SegmentRow[] {
     t.customers++;
     if (facts.state[i] === ACTIVE) {
       t.active++;
-      if (!Number.isNaN(facts.mrr[i])) t.mrr += facts.mrr[i] as number;
+      if (!Number.isNaN(facts.mrr[i])) t.mrr += facts.mrr[i];
     } else t.churned++;
-    t.top += frame.topAdvocate[i] as number;
+    t.top += frame.topAdvocate[i];
     if (!Number.isNaN(frame.score[i])) {
-      t.scoreSum += frame.score[i] as number;
+      t.scoreSum += frame.score[i];
       t.scored++;
     }
   };
   for (let i = 0; i < facts.n; i++) {
     if (facts.state[i] !== ACTIVE && facts.state[i] !== CHURNED) continue;
     for (let a = 0; a < dims.length; a++) {
-      const ca = (dims[a] as Dimension).codes[i] as number;
+      const ca = (dims[a] as Dimension).codes[i];
       if (ca < 0) continue;
       add(`${a}:${ca}`, i);
       for (let b = a + 1; b < dims.length; b++) {
-        const cb = (dims[b] as Dimension).codes[i] as number;
+        const cb = (dims[b] as Dimension).codes[i];
         if (cb >= 0) add(`${a}:${ca}|${b}:${cb}`, i);
       }
     }

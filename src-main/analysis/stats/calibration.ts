@@ -20,7 +20,7 @@ export function calibrationBands(
   const n = predicted.length;
   if (n !== labels.length) throw new RangeError('Predictions and labels differ in length.');
   const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (predicted[a] as number) - (predicted[b] as number) || a - b,
+    (a, b) => predicted[a] - predicted[b] || a - b,
   );
   const groups = Math.min(bands, n);
   const result: CalibrationBand[] = [];
@@ -30,9 +30,9 @@ export function calibrationBands(
     let p = 0;
     let y = 0;
     for (let k = from; k < to; k += 1) {
-      const i = order[k] as number;
-      p += predicted[i] as number;
-      y += labels[i] as number;
+      const i = order[k];
+      p += predicted[i];
+      y += labels[i];
     }
     const count = to - from;
     result.push({ count, predicted: p / count, observed: y / count });

@@ -158,7 +158,7 @@ function sampleProblems(db: Database.Database, prepared: PreparedFile): ImportPr
   const rows = Math.min(first.rows.length, CHECKED_ROWS);
   for (let i = 0; i < rows; i++) {
     const raw = first.rows[i] as string[];
-    const line = first.lines[i] as number;
+    const line = first.lines[i];
     const dropped: Dropped[] = [];
     const problem = first.problems.get(i);
     const values = problem

@@ -121,7 +121,7 @@ export class RowPipeline {
     const { header, issues, compiled, dropped } = this;
     for (let i = 0; i < batch.rows.length; i++) {
       const raw = batch.rows[i] as string[];
-      const line = batch.lines[i] as number;
+      const line = batch.lines[i];
       this.rowsRead++;
       const problem = batch.problems.get(i);
       if (problem) {

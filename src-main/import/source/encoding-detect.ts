@@ -49,7 +49,7 @@ export function binaryShare(sample: Uint8Array): number {
   if (n === 0) return 0;
   let odd = 0;
   for (let i = 0; i < n; i++) {
-    const b = sample[i] as number;
+    const b = sample[i];
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) odd++;
   }
   return odd / n;
@@ -80,7 +80,7 @@ function looksJapanese(sample: Uint8Array): boolean {
   let pairs = 0;
   let high = 0;
   for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number;
+    const b = sample[i];
     if (b < 0x80) continue;
     high++;
     const lead = (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);

@@ -174,7 +174,7 @@ export class RecordReader {
       if (isBlankRow(row)) continue;
       const index = batch.rows.length;
       batch.rows.push(row);
-      batch.lines.push(lines[i] as number);
+      batch.lines.push(lines[i]);
       const oversized = this.shortenOversized(row);
       const problem = problems.get(i) ?? oversized;
       if (problem) batch.problems.set(index, problem);

@@ -8,7 +8,6 @@ export function monthTable(firstDay: number, lastDay: number): { monthOf(day: nu
   const months = new Int32Array(lastDay - firstDay + 1);
   for (let day = firstDay; day <= lastDay; day++) months[day - firstDay] = monthOfDay(day);
   return {
-    monthOf: (d) =>
-      d >= firstDay && d <= lastDay ? (months[d - firstDay] as number) : monthOfDay(d),
+    monthOf: (d) => (d >= firstDay && d <= lastDay ? months[d - firstDay] : monthOfDay(d)),
   };
 }

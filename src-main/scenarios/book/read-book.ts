@@ -75,14 +75,12 @@ export function assembleBook(parts: BookParts): ScenarioBook {
   const asOfMonth = monthOf(asOf);
   let firstMonth = asOfMonth;
   for (let k = 0; k < payments.n; k++)
-    if ((payments.month[k] as number) < firstMonth) firstMonth = payments.month[k] as number;
-  for (let k = 0; k < leads.n; k++)
-    if ((leads.month[k] as number) < firstMonth) firstMonth = leads.month[k] as number;
+    if (payments.month[k] < firstMonth) firstMonth = payments.month[k];
+  for (let k = 0; k < leads.n; k++) if (leads.month[k] < firstMonth) firstMonth = leads.month[k];
   for (let c = 0; c < customers.n; c++)
-    if ((customers.firstPaidMonth[c] as number) < firstMonth)
-      firstMonth = customers.firstPaidMonth[c] as number;
+    if (customers.firstPaidMonth[c] < firstMonth) firstMonth = customers.firstPaidMonth[c];
   for (let k = 0; k < recorded.n; k++) {
-    const month = recorded.month[k] as number;
+    const month = recorded.month[k];
     if (month >= 0 && month < firstMonth) firstMonth = month;
   }
   const excluded = new Set<string>();

@@ -81,7 +81,7 @@ export function readCustomers(
     commissionPlan: plans.get(row.partnerId) ?? null,
     alpha: row.sbgAlpha,
     beta: row.sbgBeta,
-    customersLeftOutOfMoney: leftOutByPartner[p] as number,
+    customersLeftOutOfMoney: leftOutByPartner[p],
     excludedCurrencies: [...(currencies[p] ?? [])].sort(),
   }));
   const n = counted.length;
@@ -114,9 +114,9 @@ export function readCustomers(
     customers.active[c] = r[2] === 'active' ? 1 : 0;
     customers.firstPaidDay[c] = dayOrNone(r[3]);
     customers.churnDay[c] = r[2] === 'churned' ? dayOrNone(r[4]) : NO_DAY;
-    customers.firstPaidMonth[c] = monthOfDay(customers.firstPaidDay[c] as number);
+    customers.firstPaidMonth[c] = monthOfDay(customers.firstPaidDay[c]);
     if (customers.churnDay[c] !== NO_DAY)
-      customers.churnMonth[c] = monthOfDay(customers.churnDay[c] as number);
+      customers.churnMonth[c] = monthOfDay(customers.churnDay[c]);
     customers.tenure[c] = r[5] ?? 0;
     customers.mrrCents[c] = r[6] === null ? NaN : centsOf(r[6]);
     customers.revenueCents[c] = r[7] === null ? 0 : r[7] * 100;
@@ -124,7 +124,7 @@ export function readCustomers(
     customers.crcPerMonthCents[c] = r[9] === null ? 0 : r[9] * 100;
   });
   for (let p = 0; p < partners.length; p++)
-    customerStart[p + 1] = (customerStart[p + 1] as number) + (customerStart[p] as number);
+    customerStart[p + 1] = customerStart[p + 1] + customerStart[p];
   return {
     partners,
     customers,

@@ -46,7 +46,6 @@ export function readLeads(
     leads.customer[k] = lead.account === null ? -1 : (indexOf.get(lead.account) ?? -1);
     leadStart[lead.p + 1]++;
   });
-  for (let p = 0; p < position.size; p++)
-    leadStart[p + 1] = (leadStart[p + 1] as number) + (leadStart[p] as number);
+  for (let p = 0; p < position.size; p++) leadStart[p + 1] = leadStart[p + 1] + leadStart[p];
   return { leads, leadStart };
 }

@@ -110,28 +110,28 @@ export function paymentColumns(
   }
   const months = n > 0 ? monthTable(minDay, maxDay) : undefined;
   for (let k = 0; k < n; k++) {
-    const row = order[k] as number;
-    const c = customer[row] as number;
-    const d = day[row] as number;
+    const row = order[k];
+    const c = customer[row];
+    const d = day[row];
     payments.customer[k] = c;
     payments.day[k] = d;
     payments.month[k] = months ? months.monthOf(d) : 0;
-    payments.grossCents[k] = gross[row] as number;
-    payments.netCents[k] = net[row] as number;
-    payments.refundDay[k] = (net[row] as number) < (gross[row] as number) ? d : NO_DAY;
-    paymentStart[(customers.partner[c] as number) + 1]++;
-    const referral = referralDay[c] as number;
+    payments.grossCents[k] = gross[row];
+    payments.netCents[k] = net[row];
+    payments.refundDay[k] = net[row] < gross[row] ? d : NO_DAY;
+    paymentStart[customers.partner[c] + 1]++;
+    const referral = referralDay[c];
     if (referral === NO_DAY || d >= referral) {
       const number = ++customers.paymentCount[c];
       payments.number[k] = number;
       if (number === 1) {
         customers.firstPaymentDay[c] = d;
-        customers.firstPaymentMonth[c] = payments.month[k] as number;
+        customers.firstPaymentMonth[c] = payments.month[k];
       }
     }
   }
   for (let p = 0; p < partnerCount; p++)
-    paymentStart[p + 1] = (paymentStart[p + 1] as number) + (paymentStart[p] as number);
+    paymentStart[p + 1] = paymentStart[p + 1] + paymentStart[p];
   return { payments, paymentStart };
 }
 
@@ -159,18 +159,13 @@ function partnerDayOrder(
   if (partnerCount * days * n < Number.MAX_SAFE_INTEGER) {
     const keys = new Float64Array(n);
     for (let r = 0; r < n; r++)
-      keys[r] =
-        ((partnerOf[customer[r] as number] as number) * days + ((day[r] as number) - minDay)) * n +
-        r;
+      keys[r] = (partnerOf[customer[r]] * days + (day[r] - minDay)) * n + r;
     keys.sort();
-    for (let k = 0; k < n; k++) order[k] = (keys[k] as number) % n;
+    for (let k = 0; k < n; k++) order[k] = keys[k] % n;
     return order;
   }
   for (let r = 0; r < n; r++) order[r] = r;
   return order.sort(
-    (a, b) =>
-      (partnerOf[customer[a] as number] as number) - (partnerOf[customer[b] as number] as number) ||
-      (day[a] as number) - (day[b] as number) ||
-      a - b,
+    (a, b) => partnerOf[customer[a]] - partnerOf[customer[b]] || day[a] - day[b] || a - b,
   );
 }

@@ -81,9 +81,8 @@ export class CommissionLedger {
     for (const c of this.touched) this.customerUsed[c] = 0;
     this.touched.length = 0;
     for (let k = 0; k <= 60; k++) {
-      this.historyDiffAll[k] = (this.historyDiffAll[k] as number) + (this.historyDiff[k] as number);
-      this.projectionDiffAll[k] =
-        (this.projectionDiffAll[k] as number) + (this.projectionDiff[k] as number);
+      this.historyDiffAll[k] = this.historyDiffAll[k] + this.historyDiff[k];
+      this.projectionDiffAll[k] = this.projectionDiffAll[k] + this.projectionDiff[k];
     }
   }
 
@@ -91,8 +90,8 @@ export class CommissionLedger {
   churnedEarly(c: number): boolean {
     const window = this.structure.churnWithinDays;
     if (window < 0 || c < 0) return false;
-    const churn = this.churnDay[c] as number;
-    const first = this.firstPaymentDay[c] as number;
+    const churn = this.churnDay[c];
+    const first = this.firstPaymentDay[c];
     return churn !== NO_DAY && first !== NO_DAY && churn - first <= window;
   }
 
@@ -100,10 +99,10 @@ export class CommissionLedger {
   room(c: number, month: number, perCustomer: boolean): number {
     const s = this.structure;
     let room = s.perPartner - this.partnerUsed;
-    const inMonth = s.perPartnerMonth - (this.monthUsed[month - this.firstMonth] as number);
+    const inMonth = s.perPartnerMonth - this.monthUsed[month - this.firstMonth];
     if (inMonth < room) room = inMonth;
     if (perCustomer && c >= 0) {
-      const own = s.perCustomer - (this.customerUsed[c] as number);
+      const own = s.perCustomer - this.customerUsed[c];
       if (own < room) room = own;
     }
     return room > 0 ? room : 0;
@@ -114,10 +113,10 @@ export class CommissionLedger {
     if (cents === 0) return;
     this.partnerUsed += cents;
     const m = month - this.firstMonth;
-    this.monthUsed[m] = (this.monthUsed[m] as number) + cents;
+    this.monthUsed[m] = this.monthUsed[m] + cents;
     if (perCustomer && c >= 0) {
       if (this.customerUsed[c] === 0) this.touched.push(c);
-      this.customerUsed[c] = (this.customerUsed[c] as number) + cents;
+      this.customerUsed[c] = this.customerUsed[c] + cents;
     }
   }
 
@@ -149,9 +148,9 @@ export class CommissionLedger {
       else this.clawBack(c, ownCustomer, credited - kept, refundMonth);
     }
     if (kept > 0 && this.churnedEarly(c)) {
-      const churn = this.churnDay[c] as number;
+      const churn = this.churnDay[c];
       if (churn < payable) counted -= kept;
-      else this.clawBack(c, ownCustomer, kept, this.churnMonth[c] as number);
+      else this.clawBack(c, ownCustomer, kept, this.churnMonth[c]);
     }
     if (counted <= 0) return;
     this.book(payable <= this.asOfDay ? PAID : PENDING, counted, month);
@@ -225,20 +224,19 @@ export class CommissionLedger {
 
   add(field: number, cents: number): void {
     const at = this.partner * FIELDS + field;
-    this.totals[at] = (this.totals[at] as number) + cents;
+    this.totals[at] = this.totals[at] + cents;
   }
 
   addSeries(month: number, cents: number): void {
     const m = month - this.firstMonth;
-    this.series[m] = (this.series[m] as number) + cents;
+    this.series[m] = this.series[m] + cents;
   }
 
   /** 1: a history amount (it counts in both paybacks); 2: projected only; 3: history only. */
   toPayback(c: number, month: number, cents: number, which: 1 | 2 | 3): void {
-    const j = Math.max(0, month - (this.payback.firstMonth[c] as number));
-    if (which !== 2)
-      addToPayback(this.historyDiff, j, this.payback.historyObserved[c] as number, cents);
+    const j = Math.max(0, month - this.payback.firstMonth[c]);
+    if (which !== 2) addToPayback(this.historyDiff, j, this.payback.historyObserved[c], cents);
     if (which !== 3)
-      addToPayback(this.projectionDiff, j, this.payback.projectionObserved[c] as number, cents);
+      addToPayback(this.projectionDiff, j, this.payback.projectionObserved[c], cents);
   }
 }

@@ -132,7 +132,7 @@ export function compileStructure(s: CommissionStructure): CompiledStructure {
 export function tierAt(c: CompiledStructure, value: number): Amount | null {
   let found: Amount | null = null;
   for (let i = 0; i < c.tierFrom.length; i++) {
-    if ((c.tierFrom[i] as number) <= value) found = c.tiers[i] as Amount;
+    if (c.tierFrom[i] <= value) found = c.tiers[i] as Amount;
     else break;
   }
   return found;
@@ -140,7 +140,6 @@ export function tierAt(c: CompiledStructure, value: number): Amount | null {
 
 /** The step of payment number k (k ≥ 1). */
 export function stepAt(c: CompiledStructure, k: number): Amount {
-  for (let i = 0; i < c.stepUpTo.length; i++)
-    if (k <= (c.stepUpTo[i] as number)) return c.steps[i] as Amount;
+  for (let i = 0; i < c.stepUpTo.length; i++) if (k <= c.stepUpTo[i]) return c.steps[i] as Amount;
   return c.steps[c.steps.length - 1] as Amount;
 }

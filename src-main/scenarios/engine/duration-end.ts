@@ -18,7 +18,7 @@ export function durationEnd(book: ScenarioBook, months: number): Int32Array {
     ends = new Int32Array(customers.n);
     const projectedFirst = addMonths(addMonths(book.asOfDay, 1), months);
     for (let c = 0; c < customers.n; c++) {
-      const first = customers.firstPaymentDay[c] as number;
+      const first = customers.firstPaymentDay[c];
       ends[c] = first === NO_DAY ? projectedFirst : addMonths(first, months);
     }
     byMonths.set(months, ends);

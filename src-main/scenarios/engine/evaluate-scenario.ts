@@ -38,7 +38,7 @@ export function runScenario(
   for (let p = 0; p < book.partners.length; p++) {
     const s = structures[p];
     if (!s) continue;
-    run.ledger.begin(p, s, book.customerStart[p] as number, book.customerStart[p + 1] as number);
+    run.ledger.begin(p, s, book.customerStart[p], book.customerStart[p + 1]);
     runPartner(
       {
         ...context,

@@ -27,8 +27,8 @@ export interface PaybackBase {
 /** Adds x at month offset j of a customer observed for o months to a partner's differences. */
 export function addToPayback(diff: Float64Array, j: number, o: number, x: number): void {
   if (j >= o) return;
-  diff[j] = (diff[j] as number) + x;
-  if (o < M) diff[o] = (diff[o] as number) - x;
+  diff[j] = diff[j] + x;
+  if (o < M) diff[o] = diff[o] - x;
 }
 
 function finish(diffs: Float64Array, partners: number): Float64Array {
@@ -36,7 +36,7 @@ function finish(diffs: Float64Array, partners: number): Float64Array {
   for (let p = 0; p < partners; p++) {
     let running = 0;
     for (let k = 0; k < M; k++) {
-      running += diffs[p * (M + 1) + k] as number;
+      running += diffs[p * (M + 1) + k];
       sums[p * M + k] = running;
     }
   }
@@ -62,38 +62,33 @@ function build(
   for (let c = 0; c < customers.n; c++) {
     const o = observedOf(c);
     observed[c] = o;
-    const p = customers.partner[c] as number;
+    const p = customers.partner[c];
     addToPayback(count.subarray(p * (M + 1)), 0, o, 1);
-    const first = customers.firstPaidMonth[c] as number;
-    const end = customers.active[c] === 1 ? book.asOfMonth : (customers.churnMonth[c] as number);
+    const first = customers.firstPaidMonth[c];
+    const end = customers.active[c] === 1 ? book.asOfMonth : customers.churnMonth[c];
     const activeMonths = Math.max(1, end - first + 1);
-    const perMonth = (customers.retentionCostCents[c] as number) / activeMonths;
+    const perMonth = customers.retentionCostCents[c] / activeMonths;
     const row = cost.subarray(p * (M + 1));
     for (let j = 0; j < activeMonths && j < o; j++) addToPayback(row, j, o, perMonth);
   }
   for (let e = 0; e < payments.n; e++) {
-    const c = payments.customer[e] as number;
-    const p = customers.partner[c] as number;
-    const j = Math.max(0, (payments.month[e] as number) - (customers.firstPaidMonth[c] as number));
-    addToPayback(
-      revenue.subarray(p * (M + 1)),
-      j,
-      observed[c] as number,
-      payments.netCents[e] as number,
-    );
+    const c = payments.customer[e];
+    const p = customers.partner[c];
+    const j = Math.max(0, payments.month[e] - customers.firstPaidMonth[c]);
+    addToPayback(revenue.subarray(p * (M + 1)), j, observed[c], payments.netCents[e]);
   }
   if (projected) {
     const { frame } = projected;
     const stride = frame.horizon + 1;
     for (let c = 0; c < customers.n; c++) {
       if (customers.active[c] !== 1) continue;
-      const p = customers.partner[c] as number;
-      const o = observed[c] as number;
-      const mrr = customers.mrrCents[c] as number;
-      const crc = customers.crcPerMonthCents[c] as number;
-      const first = customers.firstPaidMonth[c] as number;
+      const p = customers.partner[c];
+      const o = observed[c];
+      const mrr = customers.mrrCents[c];
+      const crc = customers.crcPerMonthCents[c];
+      const first = customers.firstPaidMonth[c];
       for (let k = 1; k <= frame.horizon; k++) {
-        const w = frame.weight[c * stride + k] as number;
+        const w = frame.weight[c * stride + k];
         const j = book.asOfMonth + k - first;
         if (j >= o) break;
         if (mrr > 0) addToPayback(revenue.subarray(p * (M + 1)), j, o, mrr * w);
@@ -112,9 +107,7 @@ export function historyPayback(book: ScenarioBook): PaybackBase {
   let base = historyBases.get(book);
   if (!base) {
     const { customers } = book;
-    base = build(book, (c) =>
-      Math.min(M, book.asOfMonth - (customers.firstPaidMonth[c] as number) + 1),
-    );
+    base = build(book, (c) => Math.min(M, book.asOfMonth - customers.firstPaidMonth[c] + 1));
     historyBases.set(book, base);
   }
   return base;
@@ -130,8 +123,7 @@ export function projectionPayback(book: ScenarioBook, frame: ProjectionFrame): P
     const { customers } = book;
     base = build(
       book,
-      (c) =>
-        Math.min(M, book.asOfMonth + frame.horizon - (customers.firstPaidMonth[c] as number) + 1),
+      (c) => Math.min(M, book.asOfMonth + frame.horizon - customers.firstPaidMonth[c] + 1),
       { frame },
     );
     projectionBases.set(frame, base);
@@ -152,9 +144,8 @@ export function paybackMonthOf(
   grossMargin: number,
 ): number | null {
   for (let k = 0; k < M; k++) {
-    if (!((count[k] as number) > 0)) return null;
-    const sum =
-      (revenue[k] as number) * grossMargin - (cost[k] as number) - (commissions[k] as number);
+    if (!(count[k] > 0)) return null;
+    const sum = revenue[k] * grossMargin - cost[k] - commissions[k];
     if (sum >= -1e-6) return k + 1;
   }
   return null;
@@ -164,7 +155,7 @@ export function paybackMonthOf(
 export function runningSums(diff: Float64Array, into: Float64Array): Float64Array {
   let running = 0;
   for (let k = 0; k < M; k++) {
-    running += diff[k] as number;
+    running += diff[k];
     into[k] = running;
   }
   return into;

@@ -39,14 +39,14 @@ function makeFrame(book: ScenarioBook, horizon: number): ProjectionFrame {
   const unprojected: number[] = [];
   for (let p = 0; p < partners.length; p++) {
     const { alpha, beta } = partners[p] as (typeof partners)[number];
-    const start = book.customerStart[p] as number;
-    const end = book.customerStart[p + 1] as number;
+    const start = book.customerStart[p];
+    const end = book.customerStart[p + 1];
     let anyActive = false;
     for (let c = start; c < end; c++) {
       if (customers.active[c] !== 1) continue;
       anyActive = true;
       if (alpha === null || beta === null) continue;
-      const t = customers.tenure[c] as number;
+      const t = customers.tenure[c];
       let s = 1;
       weight[c * stride] = 1;
       for (let k = 1; k <= horizon; k++) {
@@ -57,7 +57,7 @@ function makeFrame(book: ScenarioBook, horizon: number): ProjectionFrame {
       // Active on the first day of projected month k: still there after expected payment k − 1.
       for (let k = 1; k <= horizon; k++)
         expectedActive[p * stride + k] =
-          (expectedActive[p * stride + k] as number) + (weight[c * stride + k - 1] as number);
+          expectedActive[p * stride + k] + weight[c * stride + k - 1];
     }
     if (anyActive && (alpha === null || beta === null)) unprojected.push(p);
   }

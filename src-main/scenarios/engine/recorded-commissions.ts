@@ -21,27 +21,24 @@ export function runRecorded(ef: EvaluationFrame): ScenarioRun {
   const P = book.partners.length;
   const historyPayout = new Float64Array(P);
   for (let k = 0; k < recorded.n; k++) {
-    const p = recorded.partner[k] as number;
+    const p = recorded.partner[k];
     if (p < 0) continue;
-    historyPayout[p] =
-      (historyPayout[p] as number) +
-      (recorded.paidCents[k] as number) +
-      (recorded.pendingCents[k] as number);
+    historyPayout[p] = historyPayout[p] + recorded.paidCents[k] + recorded.pendingCents[k];
   }
   // Each customer's commissions, whoever they were paid to, count in its partner's payback, as in
   // the partner report.
   const byCustomer = new Map<number, number[]>();
   for (let k = 0; k < recorded.n; k++) {
-    const c = recorded.customer[k] as number;
-    if (c < 0 || (recorded.month[k] as number) < 0) continue;
-    const p = customers.partner[c] as number;
+    const c = recorded.customer[k];
+    if (c < 0 || recorded.month[k] < 0) continue;
+    const p = customers.partner[c];
     let rows = byCustomer.get(p);
     if (!rows) byCustomer.set(p, (rows = []));
     rows.push(k);
   }
   const byPartner = new Map<number, number[]>();
   for (let k = 0; k < recorded.n; k++) {
-    const p = recorded.partner[k] as number;
+    const p = recorded.partner[k];
     if (p < 0) continue;
     let rows = byPartner.get(p);
     if (!rows) byPartner.set(p, (rows = []));
@@ -49,33 +46,33 @@ export function runRecorded(ef: EvaluationFrame): ScenarioRun {
   }
   const stride = frame.horizon + 1;
   for (let p = 0; p < P; p++) {
-    const cs = book.customerStart[p] as number;
-    const ce = book.customerStart[p + 1] as number;
+    const cs = book.customerStart[p];
+    const ce = book.customerStart[p + 1];
     ledger.begin(p, recordedStructure, cs, ce);
     for (const k of byPartner.get(p) ?? []) {
-      const month = recorded.month[k] as number;
+      const month = recorded.month[k];
       const at = month < 0 ? book.asOfMonth : month;
-      const paid = recorded.paidCents[k] as number;
-      const pending = recorded.pendingCents[k] as number;
+      const paid = recorded.paidCents[k];
+      const pending = recorded.pendingCents[k];
       if (paid !== 0) ledger.book(PAID, paid, at);
       if (pending !== 0) ledger.book(PENDING, pending, at);
     }
     for (const k of byCustomer.get(p) ?? []) {
-      const cents = (recorded.paidCents[k] as number) + (recorded.pendingCents[k] as number);
-      ledger.toPayback(recorded.customer[k] as number, recorded.month[k] as number, cents, 1);
+      const cents = recorded.paidCents[k] + recorded.pendingCents[k];
+      ledger.toPayback(recorded.customer[k], recorded.month[k], cents, 1);
     }
-    const revenue = money.historyRevenue[p] as number;
-    const rate = revenue > 0 ? (historyPayout[p] as number) / revenue : 0;
+    const revenue = money.historyRevenue[p];
+    const rate = revenue > 0 ? historyPayout[p] / revenue : 0;
     if (rate !== 0)
       for (let c = cs; c < ce; c++) {
-        const mrr = customers.mrrCents[c] as number;
+        const mrr = customers.mrrCents[c];
         if (customers.active[c] !== 1 || !(mrr > 0)) continue;
         for (let k = 1; k <= frame.horizon; k++) {
-          const cents = mrr * (frame.weight[c * stride + k] as number) * rate;
+          const cents = mrr * frame.weight[c * stride + k] * rate;
           if (!(cents > 0)) break;
           const month = book.asOfMonth + k;
-          ledger.add(PAID + PROJECTION, cents * (discount[k] as number));
-          ledger.addSeries(month, cents * (discount[k] as number));
+          ledger.add(PAID + PROJECTION, cents * discount[k]);
+          ledger.addSeries(month, cents * discount[k]);
           ledger.toPayback(c, month, cents, 2);
         }
       }

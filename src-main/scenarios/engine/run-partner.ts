@@ -45,10 +45,10 @@ export interface RunContext {
  */
 export function runPartner(ctx: RunContext, p: number, s: CompiledStructure): void {
   const { book } = ctx;
-  const cs = book.customerStart[p] as number;
-  const ce = book.customerStart[p + 1] as number;
-  const ls = book.leadStart[p] as number;
-  const le = book.leadStart[p + 1] as number;
+  const cs = book.customerStart[p];
+  const ce = book.customerStart[p + 1];
+  const ls = book.leadStart[p];
+  const le = book.leadStart[p + 1];
   if (ce === cs && (s.event !== EVENT_LEAD || le === ls)) return;
   ctx.bonusPaid.fill(0);
   const needsMonths =
@@ -68,16 +68,15 @@ function countByMonth(ctx: RunContext, cs: number, ce: number): void {
   fresh.fill(0);
   for (let c = cs; c < ce; c++) {
     // Started before the month's first day and not churned before it.
-    const from = (customers.firstPaidMonth[c] as number) + 1 - first;
-    if (from < active.length) active[from] = (active[from] as number) + 1;
-    const churn = customers.churnMonth[c] as number;
+    const from = customers.firstPaidMonth[c] + 1 - first;
+    if (from < active.length) active[from] = active[from] + 1;
+    const churn = customers.churnMonth[c];
     if (churn >= 0 && churn + 1 - first < active.length)
-      active[churn + 1 - first] = (active[churn + 1 - first] as number) - 1;
-    const newMonth = customers.firstPaymentMonth[c] as number;
-    if (newMonth >= 0) fresh[newMonth - first] = (fresh[newMonth - first] as number) + 1;
+      active[churn + 1 - first] = active[churn + 1 - first] - 1;
+    const newMonth = customers.firstPaymentMonth[c];
+    if (newMonth >= 0) fresh[newMonth - first] = fresh[newMonth - first] + 1;
   }
-  for (let m = 1; m < active.length; m++)
-    active[m] = (active[m] as number) + (active[m - 1] as number);
+  for (let m = 1; m < active.length; m++) active[m] = active[m] + active[m - 1];
 }
 
 /** The amount a payment event takes: its rate, its step, or its month's tier; null for nothing. */
@@ -91,10 +90,10 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
   const { book, ledger } = ctx;
   const { payments, leads, customers } = book;
   const first = ledger.firstMonth;
-  const ps = book.paymentStart[p] as number;
-  const pe = book.paymentStart[p + 1] as number;
-  const ls = book.leadStart[p] as number;
-  const le = book.leadStart[p + 1] as number;
+  const ps = book.paymentStart[p];
+  const pe = book.paymentStart[p + 1];
+  const ls = book.leadStart[p];
+  const le = book.leadStart[p + 1];
   const paymentEvents = s.event !== EVENT_LEAD;
   const leadEvents = s.event === EVENT_LEAD;
   const byRevenue = s.rate === RATE_TIERS_REVENUE;
@@ -102,76 +101,58 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
 
   /** The amount a payment is commissioned on, or -1 when it earns nothing under the structure. */
   const eligible = (e: number): number => {
-    const number = payments.number[e] as number;
+    const number = payments.number[e];
     if (number === 0) return -1;
     if (s.event === EVENT_FIRST_PAYMENT && number !== 1) return -1;
     if (s.duration === DURATION_PAYMENTS && number > s.durationN) return -1;
     if (
       s.duration === DURATION_MONTHS &&
       durationEnd !== null &&
-      (payments.day[e] as number) >= (durationEnd[payments.customer[e] as number] as number)
+      payments.day[e] >= durationEnd[payments.customer[e]]
     )
       return -1;
-    return s.refunds ? (payments.netCents[e] as number) : (payments.grossCents[e] as number);
+    return s.refunds ? payments.netCents[e] : payments.grossCents[e];
   };
 
   let pi = paymentEvents ? ps : pe;
   let li = leadEvents ? ls : le;
   let from = book.asOfMonth;
-  if (pi < pe) from = Math.min(from, payments.month[pi] as number);
-  if (li < le) from = Math.min(from, leads.month[li] as number);
+  if (pi < pe) from = Math.min(from, payments.month[pi]);
+  if (li < le) from = Math.min(from, leads.month[li]);
   if (needsMonths)
-    for (let c = book.customerStart[p] as number; c < (book.customerStart[p + 1] as number); c++)
-      from = Math.min(from, customers.firstPaidMonth[c] as number);
+    for (let c = book.customerStart[p]; c < book.customerStart[p + 1]; c++)
+      from = Math.min(from, customers.firstPaidMonth[c]);
   if (pi >= pe && li >= le && !needsMonths) return;
 
   for (let m = from; m <= book.asOfMonth; m++) {
-    const activeCount = needsMonths ? (ctx.activeAt[m - first] as number) : 0;
+    const activeCount = needsMonths ? ctx.activeAt[m - first] : 0;
     const monthStart = pi;
     let revenueSum = 0;
     let revenueAll = 0;
-    while (
-      (pi < pe && (payments.month[pi] as number) === m) ||
-      (li < le && (leads.month[li] as number) === m)
-    ) {
+    while ((pi < pe && payments.month[pi] === m) || (li < le && leads.month[li] === m)) {
       const leadNext =
         li < le &&
-        (leads.month[li] as number) === m &&
-        !(
-          pi < pe &&
-          (payments.month[pi] as number) === m &&
-          (payments.day[pi] as number) < (leads.day[li] as number)
-        );
+        leads.month[li] === m &&
+        !(pi < pe && payments.month[pi] === m && payments.day[pi] < leads.day[li]);
       if (leadNext) {
         const amount = s.rate === RATE_FIXED ? s.fixed : tierAt(s, activeCount);
         const cents = amount === null ? 0 : amount.cents;
-        if (cents > 0)
-          ledger.credit(
-            leads.customer[li] as number,
-            leads.day[li] as number,
-            m,
-            cents,
-            cents,
-            NO_DAY,
-            0,
-          );
+        if (cents > 0) ledger.credit(leads.customer[li], leads.day[li], m, cents, cents, NO_DAY, 0);
         li++;
         continue;
       }
       const e = pi++;
-      if ((payments.number[e] as number) > 0)
-        revenueAll += s.refunds
-          ? (payments.netCents[e] as number)
-          : (payments.grossCents[e] as number);
+      if (payments.number[e] > 0)
+        revenueAll += s.refunds ? payments.netCents[e] : payments.grossCents[e];
       const amount = eligible(e);
       if (amount < 0) continue;
       if (byRevenue) {
         revenueSum += amount;
         continue;
       }
-      const rate = amountFor(s, payments.number[e] as number, activeCount);
+      const rate = amountFor(s, payments.number[e], activeCount);
       if (rate === null) continue;
-      const gross = payments.grossCents[e] as number;
+      const gross = payments.grossCents[e];
       let kept: number;
       let credited: number;
       if (rate.flat) {
@@ -182,17 +163,15 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
         credited = s.refunds && gross > amount ? percentOfCents(gross, rate.millionths) : kept;
       }
       if (!s.refunds) credited = kept;
-      const refundDay = payments.refundDay[e] as number;
+      const refundDay = payments.refundDay[e];
       ledger.credit(
-        payments.customer[e] as number,
-        payments.day[e] as number,
+        payments.customer[e],
+        payments.day[e],
         m,
         kept,
         credited,
         refundDay,
-        refundDay === NO_DAY || refundDay === (payments.day[e] as number)
-          ? m
-          : monthOfDay(refundDay),
+        refundDay === NO_DAY || refundDay === payments.day[e] ? m : monthOfDay(refundDay),
       );
     }
     if (!needsMonths) {
@@ -208,15 +187,15 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
         for (let e = monthStart; e < pi; e++) {
           const amount = eligible(e);
           if (amount <= 0) continue;
-          const c = payments.customer[e] as number;
+          const c = payments.customer[e];
           const share = (kept * amount) / revenueSum;
           ledger.shareToPayback(c, m, share, 1);
           if (!ledger.churnedEarly(c)) continue;
           const reversed = roundExpected(share);
-          if ((customers.churnDay[c] as number) < payable) {
+          if (customers.churnDay[c] < payable) {
             counted -= reversed;
             ledger.shareToPayback(c, m, -reversed, 1);
-          } else ledger.clawBack(c, true, reversed, customers.churnMonth[c] as number);
+          } else ledger.clawBack(c, true, reversed, customers.churnMonth[c]);
         }
       }
       ledger.bookHeld(monthEnd, m, Math.max(0, counted), false);
@@ -228,7 +207,7 @@ function runHistory(ctx: RunContext, p: number, s: CompiledStructure, needsMonth
         bonus.when === BONUS_ACTIVE
           ? activeCount
           : bonus.when === BONUS_NEW
-            ? (ctx.newIn[m - first] as number)
+            ? ctx.newIn[m - first]
             : revenueAll;
       if (value < bonus.atLeast) continue;
       ctx.bonusPaid[b] = 1;
@@ -241,35 +220,30 @@ function runProjection(ctx: RunContext, p: number, s: CompiledStructure): void {
   const { book, frame, ledger } = ctx;
   if (s.event === EVENT_LEAD && s.bonuses.length === 0) return;
   const { customers } = book;
-  const cs = book.customerStart[p] as number;
-  const ce = book.customerStart[p + 1] as number;
+  const cs = book.customerStart[p];
+  const ce = book.customerStart[p + 1];
   const stride = frame.horizon + 1;
   const byRevenue = s.rate === RATE_TIERS_REVENUE;
   const durationEnd = ctx.durationEnd;
   const paymentEvents = s.event !== EVENT_LEAD;
   for (let k = 1; k <= frame.horizon; k++) {
     const month = book.asOfMonth + k;
-    const day = frame.day[k] as number;
-    const discount = ctx.discount[k] as number;
-    const activeCount = frame.expectedActive[p * stride + k] as number;
+    const day = frame.day[k];
+    const discount = ctx.discount[k];
+    const activeCount = frame.expectedActive[p * stride + k];
     let revenueSum = 0;
     let revenueAll = 0;
     for (let c = cs; c < ce; c++) {
-      const w = frame.weight[c * stride + k] as number;
-      const mrr = customers.mrrCents[c] as number;
+      const w = frame.weight[c * stride + k];
+      const mrr = customers.mrrCents[c];
       if (!(w > 0) || !(mrr > 0)) continue;
       const expected = mrr * w;
       revenueAll += expected;
       if (!paymentEvents) continue;
-      const number = (customers.paymentCount[c] as number) + k;
+      const number = customers.paymentCount[c] + k;
       if (s.event === EVENT_FIRST_PAYMENT && number !== 1) continue;
       if (s.duration === DURATION_PAYMENTS && number > s.durationN) continue;
-      if (
-        s.duration === DURATION_MONTHS &&
-        durationEnd !== null &&
-        day >= (durationEnd[c] as number)
-      )
-        continue;
+      if (s.duration === DURATION_MONTHS && durationEnd !== null && day >= durationEnd[c]) continue;
       if (byRevenue) {
         revenueSum += expected;
         continue;
@@ -279,14 +253,14 @@ function runProjection(ctx: RunContext, p: number, s: CompiledStructure): void {
       const cents = roundExpected(rate.flat ? rate.cents * w : (expected * rate.millionths) / 1e6);
       if (cents > 0) ledger.creditExpected(c, day, month, cents, discount);
     }
-    const monthEnd = frame.monthEnd[k] as number;
+    const monthEnd = frame.monthEnd[k];
     if (byRevenue && revenueSum > 0) {
       const kept = ledger.capPartner(month, revenueTierCommission(s, revenueSum));
       if (kept > 0) {
         ledger.bookHeld(monthEnd, month, kept, true, discount);
         for (let c = cs; c < ce; c++) {
-          const w = frame.weight[c * stride + k] as number;
-          const mrr = customers.mrrCents[c] as number;
+          const w = frame.weight[c * stride + k];
+          const mrr = customers.mrrCents[c];
           if (w > 0 && mrr > 0) ledger.shareToPayback(c, month, (kept * mrr * w) / revenueSum, 2);
         }
       }

@@ -23,7 +23,7 @@ export class ScenarioRun {
       book.firstMonth,
       ef.months,
       book.asOfDay,
-      ef.frame.day[ef.horizon] as number,
+      ef.frame.day[ef.horizon],
       book.customers.churnDay,
       book.customers.churnMonth,
       book.customers.firstPaymentDay,
@@ -75,9 +75,9 @@ export class ScenarioRun {
       const count = new Float64Array(60);
       for (let p = 0; p < P; p++)
         for (let k = 0; k < 60; k++) {
-          revenue[k] = (revenue[k] as number) + (base.revenue[p * 60 + k] as number);
-          cost[k] = (cost[k] as number) + (base.cost[p * 60 + k] as number);
-          count[k] = (count[k] as number) + (base.count[p * 60 + k] as number);
+          revenue[k] = revenue[k] + base.revenue[p * 60 + k];
+          cost[k] = cost[k] + base.cost[p * 60 + k];
+          count[k] = count[k] + base.count[p * 60 + k];
         }
       return paybackMonthOf(
         revenue,

@@ -20,9 +20,9 @@ export function revenueTierCommission(s: CompiledStructure, sumCents: number): n
   }
   let millionthsOfCents = 0;
   for (let i = 0; i < s.tierFrom.length; i++) {
-    const from = s.tierFrom[i] as number;
+    const from = s.tierFrom[i];
     if (sumCents <= from) break;
-    const to = i + 1 < s.tierFrom.length ? (s.tierFrom[i + 1] as number) : Infinity;
+    const to = i + 1 < s.tierFrom.length ? s.tierFrom[i + 1] : Infinity;
     const slice = Math.min(sumCents, to) - from;
     millionthsOfCents += slice * (s.tiers[i]?.millionths ?? 0);
   }

@@ -33,25 +33,23 @@ export function bookMoney(
   };
   const stride = frame.horizon + 1;
   for (let c = 0; c < customers.n; c++) {
-    const p = customers.partner[c] as number;
+    const p = customers.partner[c];
     money.historyCustomers[p]++;
-    money.historyRevenue[p] =
-      (money.historyRevenue[p] as number) + (customers.revenueCents[c] as number);
-    money.historyCost[p] =
-      (money.historyCost[p] as number) + (customers.retentionCostCents[c] as number);
+    money.historyRevenue[p] = money.historyRevenue[p] + customers.revenueCents[c];
+    money.historyCost[p] = money.historyCost[p] + customers.retentionCostCents[c];
     if (customers.active[c] !== 1) continue;
     money.projectedCustomers[p]++;
-    const mrr = customers.mrrCents[c] as number;
-    const crc = customers.crcPerMonthCents[c] as number;
+    const mrr = customers.mrrCents[c];
+    const crc = customers.crcPerMonthCents[c];
     let revenue = 0;
     let cost = 0;
     for (let k = 1; k <= frame.horizon; k++) {
-      const w = (frame.weight[c * stride + k] as number) * (discount[k] as number);
+      const w = frame.weight[c * stride + k] * discount[k];
       if (mrr > 0) revenue += mrr * w;
       cost += crc * w;
     }
-    money.projectedRevenue[p] = (money.projectedRevenue[p] as number) + revenue;
-    money.projectedCost[p] = (money.projectedCost[p] as number) + cost;
+    money.projectedRevenue[p] = money.projectedRevenue[p] + revenue;
+    money.projectedCost[p] = money.projectedCost[p] + cost;
   }
   return money;
 }

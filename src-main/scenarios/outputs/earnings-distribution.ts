@@ -8,7 +8,7 @@ function quantile(sorted: readonly number[], q: number): number {
   const h = (sorted.length - 1) * q;
   const low = Math.floor(h);
   const high = Math.min(sorted.length - 1, low + 1);
-  return (sorted[low] as number) + (h - low) * ((sorted[high] as number) - (sorted[low] as number));
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -25,7 +25,7 @@ export function earningsDistribution(payouts: readonly number[]): EarningsDistri
   const top = Math.ceil(sorted.length / 10);
   const topSum = sorted.slice(sorted.length - top).reduce((sum, x) => sum + x, 0);
   return {
-    min: cents(sorted[0] as number),
+    min: cents(sorted[0]),
     q1: cents(quantile(sorted, 0.25)),
     median: cents(quantile(sorted, 0.5)),
     q3: cents(quantile(sorted, 0.75)),

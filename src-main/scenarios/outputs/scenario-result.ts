@@ -13,32 +13,32 @@ export function scenarioResult(name: string, run: ScenarioRun): ScenarioResult {
   const history = noMoney();
   const projection = noMoney();
   const partners: PartnerScenario[] = book.partners.map((partner, p) => {
-    const t = (field: number) => ledger.totals[p * FIELDS + field] as number;
+    const t = (field: number) => ledger.totals[p * FIELDS + field];
     const h: MoneyParts = {
-      customers: money.historyCustomers[p] as number,
+      customers: money.historyCustomers[p],
       paid: t(PAID),
       pending: t(PENDING),
       clawedBack: t(CLAWED),
       bonuses: t(BONUS),
-      revenue: money.historyRevenue[p] as number,
-      retentionCost: money.historyCost[p] as number,
+      revenue: money.historyRevenue[p],
+      retentionCost: money.historyCost[p],
     };
     const f: MoneyParts = {
-      customers: money.projectedCustomers[p] as number,
+      customers: money.projectedCustomers[p],
       paid: t(PAID + PROJECTION),
       pending: t(PENDING + PROJECTION),
       clawedBack: t(CLAWED + PROJECTION),
       bonuses: t(BONUS + PROJECTION),
-      revenue: money.projectedRevenue[p] as number,
-      retentionCost: money.projectedCost[p] as number,
+      revenue: money.projectedRevenue[p],
+      retentionCost: money.projectedCost[p],
     };
     addParts(history, roundedParts(h));
     addParts(projection, roundedParts(f));
     return {
       partnerId: partner.partnerId,
       name: partner.name,
-      history: figuresOf(h, grossMargin, paybackOrNull(run.historyPayback[p] as number)),
-      projection: figuresOf(f, grossMargin, paybackOrNull(run.projectionPayback[p] as number)),
+      history: figuresOf(h, grossMargin, paybackOrNull(run.historyPayback[p])),
+      projection: figuresOf(f, grossMargin, paybackOrNull(run.projectionPayback[p])),
     };
   });
   const payback = run.totalPayback();
