@@ -1,15 +1,13 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { csvField as exportField } from '../src-main/export/csv-writer';
 
 export type CsvValue = string | number | null | undefined;
 
-const needsQuotes = /[",\r\n]/;
-
-/** One CSV field: quoted only when it holds a comma, a quote or a line break, as spreadsheets do. */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/**
+ * One CSV field, written by the app's own CSV writer: quoted only when it holds a comma, a quote or
+ * a line break. The generated exports are raw data, as the tools export it, so no formula guard.
+ */
+export const csvField = (value: CsvValue): string => exportField(value ?? null, false);
 
 export interface WrittenFile {
   rows: number;
