@@ -163,6 +163,7 @@ export const rowIssueCodes = [
   'undoubled-quote',
   'nul-bytes',
   'extra-fields',
+  'field-too-long',
   'orphan',
   'duplicate-key',
   'refused',

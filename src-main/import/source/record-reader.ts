@@ -198,8 +198,14 @@ export class RecordReader {
       if (text.length <= this.maxFieldChars) continue;
       row[field] = excerpt(text);
       if (problem) continue;
-      const detail = `field ${field + 1} holds ${text.length.toLocaleString('en-US')} characters, more than the ${this.maxFieldChars.toLocaleString('en-US')} a field may hold`;
-      problem = { code: 'refused', reason: detail, field, params: { detail } };
+      const chars = text.length.toLocaleString('en-US');
+      const limit = this.maxFieldChars.toLocaleString('en-US');
+      problem = {
+        code: 'field-too-long',
+        reason: `field ${field + 1} holds ${chars} characters, more than the ${limit} a field may hold`,
+        field,
+        params: { field: field + 1, chars, limit },
+      };
     }
     return problem;
   }

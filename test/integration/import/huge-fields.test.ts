@@ -34,7 +34,7 @@ describe('a field over the limit', () => {
     const result = importOne(ws.db, path);
     expect([result.inserted, result.rejected]).toEqual([2, 1]);
     const [error] = result.errors;
-    expect(error).toMatchObject({ line: 3, column: 'name', code: 'refused' });
+    expect(error).toMatchObject({ line: 3, column: 'name', code: 'field-too-long' });
     expect(error?.reason).toBe(
       'field 2 holds 2,097,150 characters, more than the 1,048,576 a field may hold',
     );

@@ -156,7 +156,7 @@ describe('a malformed file gets one clear message and changes nothing', () => {
     writeFileSync(path, `${header}H1,"${huge}",2024-01-01\nH2,Small,2024-01-02\n`);
     const result = importOne(ws.db, path);
     expect([result.inserted, result.rejected]).toEqual([1, 1]);
-    expect(result.errors[0]).toMatchObject({ line: 2, column: 'name', code: 'refused' });
+    expect(result.errors[0]).toMatchObject({ line: 2, column: 'name', code: 'field-too-long' });
     expect(count(ws.db, "SELECT count(*) FROM accounts WHERE account_id = 'H1'")).toBe(0);
   });
 

@@ -69,6 +69,8 @@ export const importProblems = {
         'a quote inside a quoted field is not doubled, so the row cannot be read reliably',
       'nul-bytes': 'contains NUL bytes: binary data, not text',
       'extra-fields': 'the row has {fields} fields and the header {header}',
+      'field-too-long':
+        'field {field} holds {chars} characters, more than the {limit} a field may hold',
       orphan: 'unknown {record} {id}: the row is kept and flagged as an orphan',
       'duplicate-key': 'duplicate key: an earlier row of this file has the same {fields} ({key})',
       refused: 'the workspace refuses the row: {detail}',

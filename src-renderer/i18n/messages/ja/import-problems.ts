@@ -66,6 +66,8 @@ export const importProblems: Pick<Messages, 'importProblems'> = {
         '引用符付きの項目の中の引用符が二重になっていないため、この行を正しく読み取れません',
       'nul-bytes': 'NUL バイトを含んでいます。テキストではなくバイナリデータです',
       'extra-fields': 'この行の項目は {fields} 個ですが、見出しは {header} 個です',
+      'field-too-long':
+        '{field} 番目の項目は {chars} 文字あり、1 項目の上限 {limit} 文字を超えています',
       orphan: '不明な{record} {id} です。行は残し、孤立した行として印を付けます',
       'duplicate-key': 'キーが重複しています。このファイルの前の行と {fields} が同じです（{key}）',
       refused: 'ワークスペースがこの行を受け付けません: {detail}',
