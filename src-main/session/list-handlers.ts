@@ -1,6 +1,7 @@
 import type { listChannels } from '../../src-shared/ipc/list-channels';
 import type { ListName } from '../../src-shared/model/lists';
 import { exportList } from '../analysis/lists/list-export';
+import { exportToBytes } from '../export/export-bytes';
 import { listFacet, listPage, ListQueryError } from '../analysis/lists/list-query';
 import { lists } from '../analysis/lists/lists';
 import { analysed } from '../analysis/results/not-analysed';
@@ -28,6 +29,8 @@ export function listHandlers(session: Session): Handlers<ListChannel> {
       analysed(readStamp(db()));
       return listFacet(db(), definition(list), column, query);
     },
+    'tables:export': ({ title, headers, rows, format, encoding }) =>
+      exportToBytes({ name: title, headers, rows }, format, encoding, [db().name]),
     'lists:export': (request) => {
       analysed(readStamp(db()));
       return exportList(db(), definition(request.list), request);

@@ -6,6 +6,7 @@ import { downloadBytes } from '../api/download-file';
 import { useFormat, useMessages } from '../i18n/use-i18n';
 import { DownloadIcon } from '../icons/ui-icons';
 import { Popover } from './Popover';
+import type { TableColumn } from './table-types';
 
 export type ExportChoice = Pick<ListExportRequest, 'format' | 'encoding'>;
 
@@ -104,5 +105,16 @@ export const listExportRequest =
       columns: columns.map((c) => c.id),
       headers: columns.map((c) => c.header),
       query,
+      ...choice,
+    });
+
+/** The request of an in-memory table's Export: its rows, each cell as the column exports it. */
+export const tableExportRequest =
+  <Row,>(title: string, columns: readonly TableColumn<Row>[], rows: readonly Row[]) =>
+  (choice: ExportChoice) =>
+    api.invoke('tables:export', {
+      title,
+      headers: columns.map((c) => c.header),
+      rows: rows.map((row) => columns.map((c) => (c.exportValue ?? c.sortValue)?.(row) ?? null)),
       ...choice,
     });

@@ -63,6 +63,7 @@ export const channelNameList = [
   'import:rejected-csv',
   'lists:page',
   'lists:facet',
+  'tables:export',
   'lists:export',
   'files:choose-import',
   'files:choose-workspace',

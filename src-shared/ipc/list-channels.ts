@@ -49,6 +49,25 @@ export const listChannels = {
    * The rows and columns a view shows, written as CSV or XLSX by the same code as the command
    * line's exports; an XLSX beyond Excel's limits fails with the export's own error code.
    */
+  /**
+   * A small table a view holds whole (a report's rows), written by the same export code: the
+   * cells as the view shows them, at most 100,000 rows.
+   */
+  'tables:export': channel(
+    z
+      .object({
+        title: z.string().min(1).max(120),
+        headers: z.array(z.string().max(200)).min(1).max(60),
+        rows: z
+          .array(
+            z.array(z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])).max(60),
+          )
+          .max(100_000),
+        format: z.enum(['csv', 'xlsx']),
+        encoding: z.enum(['utf-8', 'shift_jis']),
+      })
+      .strict(),
+  ).returns<ListExport>(),
   'lists:export': channel(
     z
       .object({

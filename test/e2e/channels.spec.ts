@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from './support/test';
 import { type Page } from '@playwright/test';
@@ -99,6 +100,26 @@ test.describe('Channels on the sample workspace', () => {
     await expect(page.getByTestId('channel-churn').locator('canvas')).toBeVisible();
     await page.getByTestId('km-bands').check();
     await expect(page.getByTestId('km-bands')).toBeChecked();
+  });
+
+  test('exports the channel table with the baseline, as the view shows it', async () => {
+    const report = cliChannels();
+    const menu = page.getByTestId('export-channels');
+    await menu.getByRole('button', { name: /Export/ }).click();
+    const download = page.waitForEvent('download');
+    await menu.locator('[data-export="csv"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Channels.csv');
+    const lines = readFileSync(await file.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]?.split(',').slice(0, 3)).toEqual(['Channel', 'Customers', 'Active']);
+    expect(lines).toHaveLength(report.channels.length + 2);
+    expect(lines[1]?.startsWith(`Not referred (baseline),${report.baseline.customers},`)).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
   });
 
   const cases: { theme: 'light' | 'dark'; language: 'en' | 'ja'; name: LanguageName }[] = [

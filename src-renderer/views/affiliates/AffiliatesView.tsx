@@ -7,6 +7,7 @@ import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { navigateTo } from '../../shell/navigation';
 import { emptyListView } from '../../state/list-views-slice';
 import { useAppStore } from '../../state/store';
+import { ExportMenu, tableExportRequest } from '../../table/ExportMenu';
 import { MemoryTable } from '../../table/MemoryTable';
 import { bubbleOption, roiOption } from './affiliate-chart-options';
 import { partnerColumns } from './partner-columns';
@@ -109,6 +110,18 @@ function AffiliatesBody() {
         {rows.some((r) => r.row.sbgShrunk) && t.shrunkNote}
       </p>
       <section className="card card-flush affiliates-table" aria-label={t.tableLabel}>
+        <div className="table-toolbar">
+          <div className="table-toolbar-title">
+            <h3>{t.tableLabel}</h3>
+          </div>
+          <div className="table-toolbar-actions">
+            <ExportMenu
+              title={t.title}
+              testId="export-partners"
+              request={tableExportRequest(t.title, columns, rows)}
+            />
+          </div>
+        </div>
         <MemoryTable
           testId="partner-table"
           label={t.tableLabel}

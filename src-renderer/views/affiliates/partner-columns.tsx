@@ -51,6 +51,7 @@ export function partnerColumns(
         </span>
       ),
       sortValue: (r) => (r.partner ? r.label : ''),
+      exportValue: (r) => r.label,
     },
     {
       id: 'grade',

@@ -9,6 +9,7 @@ import {
 import { useChannel } from '../../api/use-channel';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { AccountLink } from '../../results/AccountLink';
+import { ExportMenu, tableExportRequest } from '../../table/ExportMenu';
 import { MemoryTable } from '../../table/MemoryTable';
 import type { TableColumn } from '../../table/table-types';
 
@@ -98,6 +99,11 @@ export function ReferenceLog({ version, names }: { version: number; names: Map<s
           <span className="table-toolbar-count">{t.intro}</span>
         </div>
         <div className="table-toolbar-actions reference-log-filters">
+          <ExportMenu
+            title={t.title}
+            testId="export-reference-log"
+            request={tableExportRequest(t.title, columns, rows)}
+          />
           <label>
             {t.outcome}
             <select

@@ -6,6 +6,7 @@ import type { ChartPalette } from '../../chart/chart-palette';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
 import { emptyListView } from '../../state/list-views-slice';
 import { useAppStore } from '../../state/store';
+import { ExportMenu, tableExportRequest } from '../../table/ExportMenu';
 import { MemoryTable } from '../../table/MemoryTable';
 import { advocateRateOption, kmOption, ltvOption } from './channel-chart-options';
 import { channelColumns } from './channel-columns';
@@ -81,6 +82,18 @@ function ChannelsBody() {
           ` ${t.leftOut(format.list(report.excludedCurrencies))}`}
       </p>
       <section className="card card-flush channels-table" aria-label={t.tableLabel}>
+        <div className="table-toolbar">
+          <div className="table-toolbar-title">
+            <h3>{t.tableLabel}</h3>
+          </div>
+          <div className="table-toolbar-actions">
+            <ExportMenu
+              title={t.title}
+              testId="export-channels"
+              request={tableExportRequest(t.title, columns, rows)}
+            />
+          </div>
+        </div>
         <MemoryTable
           testId="channel-table"
           label={t.tableLabel}

@@ -22,6 +22,7 @@ export function channelColumns(
       minWidth: 144,
       cell: (r) => <span className={r.baseline ? 'channel-baseline' : undefined}>{r.label}</span>,
       sortValue: (r) => (r.baseline ? '' : r.label),
+      exportValue: (r) => r.label,
     },
     {
       id: 'customers',
