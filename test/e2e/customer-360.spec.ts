@@ -49,9 +49,14 @@ test.describe('Customer 360 on the sample workspace', () => {
     const atRisk = new AtRiskPage(page);
     await atRisk.open();
     await atRisk.waitForRows();
+    const all = await atRisk.matching();
     await atRisk.search.fill(
       one<string>('SELECT name FROM accounts WHERE account_id = ?', accountId),
     );
+    // The account tops the list before the search too: wait for the searched list to be drawn,
+    // so the click lands on a row that stays.
+    await expect.poll(() => atRisk.matching()).toBeLessThan(all);
+    await expect(atRisk.table).toHaveAttribute('aria-busy', 'false');
     await expect.poll(async () => (await atRisk.keys())[0]).toBe(accountId);
     await atRisk.cell(accountId, 'name').locator('a').click();
     await expect(c360.account).toHaveAttribute('data-account', accountId);
