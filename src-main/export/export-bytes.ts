@@ -1,18 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ListExport } from '../../src-shared/model/lists';
 import type { CsvEncoding, ExportTable } from './table';
 import { writeExport, type FileFormat } from './write-export';
-
-export interface ExportedBytes {
-  fileName: string;
-  rows: number;
-  bytes: number;
-  /** Characters Shift_JIS cannot hold, written as "?". */
-  unmappable: string[];
-  /** The file's bytes, in base64. */
-  data: string;
-}
 
 /**
  * A table written by the command line's export code into a private temporary folder, and handed
@@ -24,7 +15,7 @@ export async function exportToBytes(
   format: FileFormat,
   encoding: CsvEncoding,
   protect: readonly string[],
-): Promise<ExportedBytes> {
+): Promise<ListExport> {
   const folder = mkdtempSync(join(tmpdir(), 'advocate-lab-export-'));
   try {
     const written = await writeExport(table, format, join(folder, `export.${format}`), {

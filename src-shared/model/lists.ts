@@ -72,6 +72,7 @@ export interface ListExportRequest {
   title: string;
 }
 
+/** A finished export file handed to a view to save: a list's, a table's or a report's. */
 export interface ListExport {
   fileName: string;
   rows: number;

@@ -3,9 +3,9 @@ import type { BaselineRow, PartnerRow } from '../../../src-shared/model/analysis
 import { Chart } from '../../chart/Chart';
 import type { ChartPalette } from '../../chart/chart-palette';
 import { useFormat, useMessages } from '../../i18n/use-i18n';
+import { AccountsTable } from '../../results/AccountsTable';
 import { kmOption } from '../channels/channel-chart-options';
 import { referredAdvocatesQuery, referredQuery } from './partner-rows';
-import { ReferredList } from './ReferredList';
 import { sbgSurvival } from './sbg-survival';
 
 const PROJECTED_MONTHS = 36;
@@ -69,14 +69,14 @@ export function PartnerDetail({
         />
       </div>
       <div className="partner-lists">
-        <ReferredList
+        <AccountsTable
           title={t.detail.customers(label)}
           query={referredQuery(partner.partnerId)}
           version={version}
           currency={currency}
           testId="partner-customers"
         />
-        <ReferredList
+        <AccountsTable
           title={t.detail.advocates(label)}
           query={referredAdvocatesQuery(partner.partnerId)}
           version={version}

@@ -1,32 +1,42 @@
 import { useMemo } from 'react';
-import type { ListQuery } from '../../../src-shared/model/lists';
-import { useFormat, useMessages } from '../../i18n/use-i18n';
-import { AccountLink } from '../../results/AccountLink';
-import { navigateTo } from '../../shell/navigation';
-import { DataTable } from '../../table/DataTable';
-import { ExportMenu, listExportRequest } from '../../table/ExportMenu';
-import { listTableColumns, type ListColumnSpec } from '../../table/list-columns';
-import { useListSource } from '../../table/use-list-source';
+import type { ListQuery } from '../../src-shared/model/lists';
+import { useFormat, useMessages } from '../i18n/use-i18n';
+import { navigateTo } from '../shell/navigation';
+import { DataTable } from '../table/DataTable';
+import { ExportMenu, listExportRequest } from '../table/ExportMenu';
+import { listTableColumns, type ListColumnSpec } from '../table/list-columns';
+import { useListSource } from '../table/use-list-source';
+import { AccountLink } from './AccountLink';
 
-/** Accounts of the accounts list under a fixed query, each opening Customer 360. */
-export function ReferredList({
+const defaultColumns = ['name', 'status', 'tier', 'score', 'mrr', 'tenureMonths'];
+
+/**
+ * The accounts of a group (a channel's, a partner's) in the data table, paged from main under a
+ * fixed query, each opening Customer 360, with the table's Export.
+ */
+export function AccountsTable({
   title,
   query,
   version,
   currency,
   testId,
+  countTestId = `${testId}-count`,
+  columns: shownIds = defaultColumns,
 }: {
   title: string;
   query: ListQuery;
   version: number;
   currency: string;
   testId: string;
+  countTestId?: string;
+  /** The columns shown, by id, in order. */
+  columns?: readonly string[];
 }) {
   const m = useMessages();
   const format = useFormat();
   const h = m.advocates.columns;
-  const specs: ListColumnSpec[] = useMemo(
-    () => [
+  const specs = useMemo(() => {
+    const all: ListColumnSpec[] = [
       {
         id: 'name',
         header: h.name,
@@ -46,9 +56,17 @@ export function ReferredList({
         width: '6.5rem',
         minWidth: 104,
       },
-    ],
-    [h],
-  );
+      { id: 'npsLatest', header: h.npsLatest, kind: 'number', width: '4.5rem', minWidth: 72 },
+      {
+        id: 'partnerName',
+        header: h.partnerName,
+        kind: 'text',
+        width: 'minmax(8rem, 1fr)',
+        minWidth: 128,
+      },
+    ];
+    return shownIds.flatMap((id) => all.filter((spec) => spec.id === id));
+  }, [h, shownIds]);
   const columns = useMemo(
     () => listTableColumns(specs, format, m, currency),
     [specs, format, m, currency],
@@ -61,7 +79,7 @@ export function ReferredList({
         <div className="table-toolbar-title">
           <h3>{title}</h3>
           {source.count !== null && (
-            <span className="table-toolbar-count" data-testid={`${testId}-count`}>
+            <span className="table-toolbar-count" data-testid={countTestId}>
               {m.table.matching(format.integer(source.count))}
             </span>
           )}
